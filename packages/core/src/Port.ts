@@ -1,0 +1,58 @@
+/**
+ * The port: areas, berths and anchorages. Lengths and depths in metres, rates in cargo units per hour
+ * (TEU/h for containers, t/h for bulk and break bulk, m³/h ≈ t/h for liquids), times in hours (see time.ts).
+ *
+ * A berth here holds one ship at a time. Shared quays that hold several ships by length are a planned
+ * extension (see docs/model.md); the simulator keeps berth state behind `BerthState` so that a quay can
+ * later replace it without touching rule sets.
+ */
+export type CargoKind = "container" | "coal" | "grain" | "liquidBulk" | "breakBulk";
+
+export const CARGO_KINDS: readonly CargoKind[] = ["container", "coal", "grain", "liquidBulk", "breakBulk"];
+
+export interface Area {
+  readonly id: string;
+  readonly name: string;
+  readonly nameZh: string;
+}
+
+/** A window [start, end) in which a berth takes no ship (maintenance, dredging). */
+export interface Closure {
+  readonly start: number;
+  readonly end: number;
+  readonly reason?: string;
+}
+
+export interface Berth {
+  readonly id: string;
+  readonly area: string;
+  readonly length: number;
+  readonly depth: number;
+  readonly cargo: readonly CargoKind[];
+  /** Open to foreign-trade ships (对外开放泊位). Domestic ships may use any berth. */
+  readonly foreignTradeOpen: boolean;
+  /** Net handling rate per cargo kind, units per hour, for a whole ship at this berth. */
+  readonly rates: Readonly<Partial<Record<CargoKind, number>>>;
+  /** Fixed time per call at this berth: mooring, lashing, paperwork, unmooring (hours). */
+  readonly overheadHours: number;
+  readonly closures?: readonly Closure[];
+}
+
+export type AnchorageKind = "general" | "dangerousGoods";
+
+export interface Anchorage {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: AnchorageKind;
+  /** Ships it holds at once; `Infinity` for open water. Ships beyond it wait outside and are counted. */
+  readonly capacity: number;
+}
+
+export interface Port {
+  readonly name: string;
+  readonly areas: readonly Area[];
+  readonly berths: readonly Berth[];
+  readonly anchorages: readonly Anchorage[];
+  /** Time from berth assignment to start of service: pilotage from the anchorage and berthing (hours). */
+  readonly shiftHours: number;
+}

@@ -1,0 +1,39 @@
+export { eligibleBerths, fits, rejectionReason } from "./compatibility.ts";
+export { type Distribution, meanOf, sample, scvOf } from "./Distribution.ts";
+export { EventQueue } from "./EventQueue.ts";
+export { type BerthUtilisation, computeKpis, type Kpis, waitStats, type WaitStats } from "./kpis.ts";
+export {
+  type Anchorage,
+  type AnchorageKind,
+  type Area,
+  type Berth,
+  CARGO_KINDS,
+  type CargoKind,
+  type Closure,
+  type Port,
+} from "./Port.ts";
+export { classRank, compareShips, type QueuedShip, shipOrder, type ShipOrder } from "./priority.ts";
+export { cobhamMG1, erlangC, mg1Wait, mmcPriorityWaits, mmcWait, type PriorityClassLoad } from "./queueing.ts";
+export { createRandom, type Random, replicationSeed } from "./Random.ts";
+export {
+  BUILT_IN_RULE_SETS,
+  DEFAULT_CAP_HOURS,
+  FOREIGN_TRADE_PRIORITY_ORDER,
+  RULE_SETS,
+  type RuleSet,
+} from "./RuleSet.ts";
+export { serviceHours } from "./serviceTime.ts";
+export { simulate, type SimulationInput } from "./simulate.ts";
+export type { CallRecord, CallStatus, LogEntry, LogEvent, SimulationResult } from "./SimulationResult.ts";
+export { confidenceInterval95, type ConfidenceInterval, mean, quantileSorted, tQuantile975, variance } from "./stats.ts";
+export { dayOfWeek, HOURS_PER_DAY, HOURS_PER_WEEK, HOURS_PER_YEAR } from "./time.ts";
+export { isForeignTrade, TRADE_CLASS_IDS, TRADE_CLASSES, type TradeClass, type TradeClassInfo, tradeClassInfo } from "./TradeClass.ts";
+export {
+  generateStream,
+  generateTraffic,
+  type LinerService,
+  type PoissonStream,
+  type TrafficStream,
+  type VesselSpec,
+} from "./traffic.ts";
+export type { VesselCall } from "./VesselCall.ts";

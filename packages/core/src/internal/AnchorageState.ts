@@ -1,0 +1,93 @@
+import type { Anchorage } from "../Port.ts";
+import { TimeWeighted } from "./TimeWeighted.ts";
+
+/** Where a waiting ship is: an anchorage index, or OUTSIDE when the anchorages of its kind were full. */
+export const OUTSIDE = -1;
+
+/**
+ * The anchorages during a run. Dangerous-goods ships wait at dangerous-goods anchorages, every other ship at
+ * general ones; within a kind the first anchorage (port order) with room is used. A ship that finds them all
+ * full waits outside, and moves in (first come, first in) when a place of its kind frees.
+ * A kind with no anchorage at all holds ships in open water: they are not "outside", they are nowhere.
+ */
+export class AnchorageState {
+  private readonly occupancy: number[];
+  private readonly trackers: TimeWeighted[];
+  private readonly outside: [number[], number[]] = [[], []]; // call indices, per kind: [general, DG]
+  private readonly outsideSince = new Map<number, number>();
+  readonly outsideHours = new Map<number, number>();
+  readonly outsideTracker: TimeWeighted;
+
+  constructor(
+    private readonly anchorages: readonly Anchorage[],
+    warmup: number,
+    horizon: number,
+  ) {
+    this.occupancy = anchorages.map(() => 0);
+    this.trackers = anchorages.map((a) => new TimeWeighted(warmup, horizon, a.capacity));
+    this.outsideTracker = new TimeWeighted(warmup, horizon);
+  }
+
+  private hasKind(dg: boolean): boolean {
+    return this.anchorages.some((a) => (a.kind === "dangerousGoods") === dg);
+  }
+
+  /** Places a ship that starts waiting; returns the anchorage index, OUTSIDE, or undefined (open water). */
+  enter(t: number, call: number, dg: boolean): number | undefined {
+    if (!this.hasKind(dg)) return undefined;
+    const i = this.anchorages.findIndex(
+      (a, j) => (a.kind === "dangerousGoods") === dg && this.occupancy[j]! < a.capacity,
+    );
+    if (i >= 0) {
+      this.occupancy[i]!++;
+      this.trackers[i]!.set(t, this.occupancy[i]!);
+      return i;
+    }
+    this.outside[dg ? 1 : 0].push(call);
+    this.outsideSince.set(call, t);
+    this.outsideTracker.set(t, this.outsideTracker.current + 1);
+    return OUTSIDE;
+  }
+
+  /**
+   * A ship leaves for a berth from `where`. When it frees an anchorage place, the first ship of that kind still
+   * outside moves in; that ship's index is returned so the caller can note where it now is.
+   */
+  leave(t: number, call: number, where: number | undefined): { moved: number; to: number } | undefined {
+    if (where === undefined) return undefined;
+    if (where === OUTSIDE) {
+      for (const q of this.outside) {
+        const k = q.indexOf(call);
+        if (k >= 0) q.splice(k, 1);
+      }
+      this.closeOutside(t, call);
+      return undefined;
+    }
+    const a = this.anchorages[where]!;
+    const q = this.outside[a.kind === "dangerousGoods" ? 1 : 0];
+    const next = q.shift();
+    if (next !== undefined) {
+      this.closeOutside(t, next);
+      return { moved: next, to: where };
+    }
+    this.occupancy[where]!--;
+    this.trackers[where]!.set(t, this.occupancy[where]!);
+    return undefined;
+  }
+
+  private closeOutside(t: number, call: number): void {
+    const since = this.outsideSince.get(call)!;
+    this.outsideSince.delete(call);
+    this.outsideHours.set(call, t - since);
+    this.outsideTracker.set(t, this.outsideTracker.current - 1);
+  }
+
+  /** Summaries per anchorage over the observation window; ships still outside are counted to the horizon. */
+  finish(horizon: number): { id: string; mean: number; max: number; hoursAtCapacity: number }[] {
+    for (const [call, since] of this.outsideSince) this.outsideHours.set(call, horizon - since);
+    return this.anchorages.map((a, i) => {
+      const s = this.trackers[i]!.finish();
+      return { id: a.id, mean: s.mean, max: s.max, hoursAtCapacity: s.hoursAtThreshold };
+    });
+  }
+}

@@ -1,0 +1,1 @@
+export type { Scenario } from "./Scenario.ts";
