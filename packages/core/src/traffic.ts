@@ -65,8 +65,8 @@ export const generateStream = (stream: TrafficStream, horizon: number, seed: num
       }
     times.sort((a, b) => a - b);
   }
-  const width = String(times.length).length;
-  return times.map((arrival, n) => makeCall(stream, ships, arrival, String(n + 1).padStart(width, "0")));
+  // Numbered from 1 without padding, so that a call keeps its id when the horizon changes.
+  return times.map((arrival, n) => makeCall(stream, ships, arrival, String(n + 1)));
 };
 
 const makeCall = (stream: TrafficStream, rng: Random, arrival: number, n: string): VesselCall => {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { compareShips, FOREIGN_TRADE_PRIORITY_ORDER, RULE_SETS, type QueuedShip, type RuleSet } from "../src/index.ts";
+
+const q = (id: string, tradeClass: QueuedShip["tradeClass"], arrival: number): QueuedShip => ({ id, tradeClass, arrival });
+const sortAt = (rules: RuleSet, now: number, ships: QueuedShip[]): string[] =>
+  [...ships].sort((a, b) => compareShips(rules, now, a, b)).map((s) => s.id);
+
+describe("compareShips", () => {
+  const mixed = [
+    q("dom", "domesticDirect", 0),
+    q("feeder", "ningboFeeder", 1),
+    q("near", "nearSeaDirect", 2),
+    q("bulk", "domesticBulk", 0.5),
+    q("tanker", "foreignOther", 1.5),
+  ];
+
+  it("orders by arrival only under FCFS", () => {
+    expect(sortAt(RULE_SETS.fcfs, 10, mixed)).toEqual(["dom", "bulk", "feeder", "tanker", "near"]);
+  });
+
+  it("orders near-sea direct, Ningbo feeder, other foreign, domestic direct, domestic bulk under priority", () => {
+    expect(FOREIGN_TRADE_PRIORITY_ORDER).toEqual([
+      "nearSeaDirect",
+      "ningboFeeder",
+      "foreignOther",
+      "domesticDirect",
+      "domesticBulk",
+    ]);
+    expect(sortAt(RULE_SETS.priority, 10, mixed)).toEqual(["near", "feeder", "tanker", "dom", "bulk"]);
+  });
+
+  it("takes the class order from the rule set's data, not from code", () => {
+    const reversed: RuleSet = { ...RULE_SETS.priority, classOrder: [...FOREIGN_TRADE_PRIORITY_ORDER].reverse() };
+    expect(sortAt(reversed, 10, mixed)).toEqual(["bulk", "dom", "tanker", "feeder", "near"]);
+  });
+
+  it("ranks classes missing from the order after every listed class, FCFS among themselves", () => {
+    const nearOnly: RuleSet = { ...RULE_SETS.priority, classOrder: ["nearSeaDirect"] };
+    expect(sortAt(nearOnly, 10, mixed)).toEqual(["near", "dom", "bulk", "feeder", "tanker"]);
+  });
+
+  it("serves earlier arrivals first within a class", () => {
+    const ships = [q("late", "ningboFeeder", 5), q("early", "ningboFeeder", 1)];
+    expect(sortAt(RULE_SETS.priority, 10, ships)).toEqual(["early", "late"]);
+  });
+
+  it("breaks a tie of class and arrival by id, whatever the input order", () => {
+    const a = q("A-2", "nearSeaDirect", 3);
+    const b = q("A-10", "nearSeaDirect", 3);
+    expect(sortAt(RULE_SETS.priority, 10, [a, b])).toEqual(["A-10", "A-2"]);
+    expect(sortAt(RULE_SETS.priority, 10, [b, a])).toEqual(["A-10", "A-2"]);
+    expect(sortAt(RULE_SETS.fcfs, 10, [a, b])).toEqual(["A-10", "A-2"]);
+    expect(compareShips(RULE_SETS.priority, 10, a, a)).toBe(0);
+  });
+
+  it("puts a ship that waited the cap ahead of every higher class under the capped rule", () => {
+    const capped = RULE_SETS.priorityCapped;
+    const ships = [q("near", "nearSeaDirect", 30), q("dom", "domesticDirect", 0)];
+    expect(sortAt(capped, 23.9, ships)).toEqual(["near", "dom"]);
+    // At exactly capHours of waiting the ship counts as past the cap.
+    expect(sortAt(capped, 24, ships)).toEqual(["dom", "near"]);
+  });
+
+  it("serves ships past the cap first come, first served regardless of class", () => {
+    const capped = RULE_SETS.priorityCapped;
+    const ships = [q("near", "nearSeaDirect", 1), q("dom", "domesticBulk", 0), q("fresh", "nearSeaDirect", 99)];
+    expect(sortAt(capped, 100, ships)).toEqual(["dom", "near", "fresh"]);
+  });
+});

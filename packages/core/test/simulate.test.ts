@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { RULE_SETS, simulate, type RuleSet, type SimulationInput } from "../src/index.ts";
+import { berth, ship, tinyPort } from "./helpers/tinyPort.ts";
+
+const run = (input: Omit<SimulationInput, "horizon" | "log"> & { horizon?: number }) =>
+  simulate({ horizon: 1000, log: true, ...input });
+
+const brief = (r: ReturnType<typeof simulate>) => r.log!.map((e) => [e.t, e.event, e.call, e.at ?? ""].join(" "));
+
+describe("simulate", () => {
+  it("serves one ship on one berth: arrive, berth, depart", () => {
+    const r = run({ port: tinyPort([berth("B1")]), calls: [ship("s1", 1, 5)], rules: RULE_SETS.fcfs });
+    expect(brief(r)).toEqual(["1 arrive s1 ", "1 berth s1 B1", "6 depart s1 B1"]);
+    expect(r.calls[0]).toMatchObject({ status: "served", wait: 0, berth: "B1", berthingStart: 1, serviceStart: 1, end: 6 });
+  });
+
+  it("makes a second ship wait at anchor until the berth frees", () => {
+    const port = tinyPort([berth("B1")], {
+      anchorages: [{ id: "G", name: "General", kind: "general", capacity: Infinity }],
+    });
+    const r = run({ port, calls: [ship("s1", 0, 4), ship("s2", 1, 2)], rules: RULE_SETS.fcfs });
+    expect(brief(r)).toEqual([
+      "0 arrive s1 ",
+      "0 berth s1 B1",
+      "1 arrive s2 ",
+      "1 anchor s2 G",
+      "4 depart s1 B1",
+      "4 berth s2 B1",
+      "6 depart s2 B1",
+    ]);
+    expect(r.calls.map((c) => c.wait)).toEqual([0, 3]);
+    expect(r.calls[1]!.anchorage).toBe("G");
+  });
+
+  it("adds the shift time between leaving the anchorage and starting service", () => {
+    const port = tinyPort([berth("B1")], { shiftHours: 1.5 });
+    const r = run({ port, calls: [ship("s1", 0, 4), ship("s2", 1, 2)], rules: RULE_SETS.fcfs });
+    expect(r.calls[1]).toMatchObject({ wait: 4.5, berthingStart: 5.5, serviceStart: 7, end: 9 });
+  });
+
+  it("lets a higher class overtake under priority but not under FCFS", () => {
+    const calls = [ship("busy", 0, 10), ship("dom", 1, 2, "domesticDirect"), ship("near", 2, 2, "nearSeaDirect")];
+    const port = tinyPort([berth("B1")]);
+    const fcfs = run({ port, calls, rules: RULE_SETS.fcfs });
+    const prio = run({ port, calls, rules: RULE_SETS.priority });
+    expect(fcfs.calls.map((c) => [c.id, c.berthingStart])).toEqual([["busy", 0], ["dom", 10], ["near", 12]]);
+    expect(prio.calls.map((c) => [c.id, c.berthingStart])).toEqual([["busy", 0], ["dom", 12], ["near", 10]]);
+    expect(prio.calls.find((c) => c.id === "dom")!.overtaken).toBe(1);
+    expect(fcfs.calls.every((c) => c.overtaken === 0)).toBe(true);
+  });
+
+  it("considers a ship arriving when a berth frees together with those already waiting", () => {
+    // The departure and the near-sea arrival happen at t = 10; the dispatcher sees both.
+    const calls = [ship("busy", 0, 10), ship("dom", 1, 2, "domesticDirect"), ship("near", 10, 2, "nearSeaDirect")];
+    const r = run({ port: tinyPort([berth("B1")]), calls, rules: RULE_SETS.priority });
+    expect(r.calls.find((c) => c.id === "near")!.berthingStart).toBe(10);
+  });
+
+  it("gives the berth to the ship past the anti-starvation cap", () => {
+    const rules: RuleSet = { ...RULE_SETS.priorityCapped, capHours: 5 };
+    const calls = [ship("busy", 0, 10), ship("dom", 1, 2, "domesticDirect"), ship("near", 2, 2, "nearSeaDirect")];
+    const r = run({ port: tinyPort([berth("B1")]), calls, rules });
+    expect(r.calls.map((c) => [c.id, c.berthingStart])).toEqual([["busy", 0], ["dom", 10], ["near", 12]]);
+  });
+
+  it("rejects a ship that fits no berth and says why", () => {
+    const calls = [ship("deep", 0, 1, "nearSeaDirect", { draft: 14.2 })];
+    const r = run({ port: tinyPort([berth("B1", { depth: 13 })]), calls, rules: RULE_SETS.fcfs });
+    expect(r.calls[0]).toMatchObject({
+      status: "rejected",
+      rejectReason: "draft 14.2 m exceeds the depth of every suitable berth in the port (max 13.0 m)",
+    });
+    expect(brief(r)).toEqual(["0 arrive deep ", "0 reject deep "]);
+  });
+
+  it("keeps foreign-trade ships off berths not open to them; domestic ships may use any", () => {
+    const port = tinyPort([berth("closed", { foreignTradeOpen: false })]);
+    const calls = [ship("f", 0, 1, "nearSeaDirect"), ship("d", 0, 1, "domesticDirect")];
+    const r = run({ port, calls, rules: RULE_SETS.fcfs });
+    expect(r.calls.map((c) => [c.id, c.status])).toEqual([
+      ["d", "served"],
+      ["f", "rejected"],
+    ]);
+    expect(r.calls[1]!.rejectReason).toBe(
+      'foreign-trade ship, but no berth in the port that handles "container" is open to foreign ships',
+    );
+  });
+
+  it("does not berth a ship that could not finish before a planned closure", () => {
+    const port = tinyPort([berth("B1", { closures: [{ start: 5, end: 20 }] })]);
+    const r = run({ port, calls: [ship("short", 0, 4), ship("long", 1, 6)], rules: RULE_SETS.fcfs });
+    expect(r.calls.map((c) => [c.id, c.berthingStart])).toEqual([["short", 0], ["long", 20]]);
+    expect(r.kpis.berths[0]!.openHours).toBe(985);
+  });
+
+  it("keeps ships to their home area with queues per area, and pools them port-wide otherwise", () => {
+    const port = tinyPort([berth("A1", { area: "a" }), berth("B1", { area: "b" })]);
+    const calls = [ship("x", 0, 10, "domesticDirect", { homeArea: "a" }), ship("y", 1, 10, "domesticDirect", { homeArea: "a" })];
+    const perArea = run({ port, calls, rules: RULE_SETS.fcfsArea });
+    const pooled = run({ port, calls, rules: RULE_SETS.fcfs });
+    expect(perArea.calls.map((c) => c.berth)).toEqual(["A1", "A1"]);
+    expect(pooled.calls.map((c) => c.berth)).toEqual(["A1", "B1"]);
+  });
+
+  it("rejects with the area named when the home area has no berth that fits", () => {
+    const port = tinyPort([berth("A1", { area: "a", length: 100 }), berth("B1", { area: "b" })]);
+    const r = run({ port, calls: [ship("x", 0, 1, "domesticDirect", { homeArea: "a" })], rules: RULE_SETS.fcfsArea });
+    expect(r.calls[0]!.rejectReason).toBe('length overall 150.0 m exceeds every suitable berth in area "a" (max 100.0 m)');
+  });
+
+  it("chooses the berth free longest by default and the shortest that fits with best fit", () => {
+    const port = tinyPort([berth("long", { length: 400 }), berth("short", { length: 200 })]);
+    const calls = [ship("first", 0, 1), ship("second", 5, 1)];
+    const earliest = run({ port, calls, rules: RULE_SETS.fcfs });
+    const best = run({ port, calls, rules: { ...RULE_SETS.fcfs, berthChoice: "bestFit" } });
+    // At t = 0 both are free since 0: the tie goes to berth id order ("long" < "short").
+    expect(earliest.calls.map((c) => c.berth)).toEqual(["long", "short"]);
+    expect(best.calls.map((c) => c.berth)).toEqual(["short", "short"]);
+  });
+
+  it("sends dangerous-goods ships to the dangerous-goods anchorage and counts those left outside", () => {
+    const port = tinyPort([berth("B1")], {
+      anchorages: [
+        { id: "G", name: "General", kind: "general", capacity: Infinity },
+        { id: "DG", name: "Dangerous goods", kind: "dangerousGoods", capacity: 1 },
+      ],
+    });
+    const dg = { dangerousGoods: true };
+    const calls = [ship("busy", 0, 10), ship("d1", 1, 1, "foreignOther", dg), ship("d2", 2, 1, "foreignOther", dg)];
+    const r = run({ port, calls, rules: RULE_SETS.fcfs });
+    expect(r.log!.filter((e) => e.event === "anchor").map((e) => [e.t, e.call, e.at])).toEqual([
+      [1, "d1", "DG"],
+      [2, "d2", "outside"],
+      [10, "d2", "DG"],
+    ]);
+    expect(r.calls.find((c) => c.id === "d2")!.hoursOutside).toBe(8);
+    expect(r.kpis.outside.ships).toBe(1);
+    expect(r.kpis.anchorages.find((a) => a.id === "DG")!.max).toBe(1);
+  });
+
+  it("accounts for every call: served, still waiting at the horizon, or rejected", () => {
+    const calls = [ship("a", 0, 50), ship("b", 1, 5), ship("c", 2, 5, "nearSeaDirect", { loa: 999 }), ship("d", 60, 1)];
+    const r = simulate({ port: tinyPort([berth("B1")]), calls, rules: RULE_SETS.fcfs, horizon: 40 });
+    expect(r.calls.map((c) => [c.id, c.status])).toEqual([
+      ["a", "served"],
+      ["b", "waiting"],
+      ["c", "rejected"],
+      ["d", "waiting"],
+    ]);
+    expect(r.kpis).toMatchObject({ arrived: 4, served: 1, waiting: 2, rejected: 1 });
+    expect(r.calls[1]!.wait).toBe(39);
+  });
+
+  it("gives the same result whatever order the calls and berths are listed in", () => {
+    const calls = [ship("a", 0, 3), ship("b", 0, 3, "nearSeaDirect"), ship("c", 1, 2), ship("d", 1, 2, "ningboFeeder")];
+    const berths = [berth("B1"), berth("B2", { length: 200 })];
+    const one = simulate({ port: tinyPort(berths), calls, rules: RULE_SETS.priority, horizon: 100 });
+    const two = simulate({ port: tinyPort([...berths].reverse()), calls: [...calls].reverse(), rules: RULE_SETS.priority, horizon: 100 });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  });
+
+  it("measures utilisation as occupied over open hours after the warm-up", () => {
+    const r = simulate({ port: tinyPort([berth("B1")]), calls: [ship("a", 0, 30), ship("b", 50, 10)], rules: RULE_SETS.fcfs, horizon: 100, warmup: 20 });
+    // [20, 30) from a, [50, 60) from b: 20 of 80 hours.
+    expect(r.kpis.port).toBeCloseTo(0.25, 12);
+    expect(r.kpis.overall.served).toBe(1);
+  });
+});
