@@ -1,0 +1,26 @@
+import { generateTraffic, replicationSeed, type SimulationResult, simulate, type VesselCall } from "@berthsim/core";
+import type { Scenario } from "./Scenario.ts";
+
+/**
+ * The calls of replication `k` (0-based): the scenario's streams generated from the replication's seed, plus
+ * its explicit calls. Every rule set of the replication gets these same calls (common random numbers).
+ */
+export const replicationCalls = (scenario: Scenario, k: number): VesselCall[] => {
+  const generated = generateTraffic(scenario.traffic, scenario.horizon, replicationSeed(scenario.seed, k));
+  return scenario.calls === undefined ? generated : [...generated, ...scenario.calls];
+};
+
+/** Runs replication `k` of the scenario under each of its rule sets, in the scenario's order. */
+export const runReplication = (scenario: Scenario, k: number, options: { log?: boolean } = {}): SimulationResult[] => {
+  const calls = replicationCalls(scenario, k);
+  return scenario.rules.map((rules) =>
+    simulate({
+      port: scenario.port,
+      calls,
+      rules,
+      horizon: scenario.horizon,
+      warmup: scenario.warmup,
+      ...(options.log === undefined ? {} : { log: options.log }),
+    }),
+  );
+};

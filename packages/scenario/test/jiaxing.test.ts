@@ -1,0 +1,68 @@
+import {
+  BUILT_IN_RULE_SETS,
+  confidenceInterval95,
+  generateTraffic,
+  replicationSeed,
+  type SimulationResult,
+  simulate,
+  type TradeClass,
+} from "@berthsim/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { jiaxingDefault as scenario } from "../src/index.ts";
+
+const REPLICATIONS = 5;
+const CONTAINER_CLASSES: readonly TradeClass[] = ["nearSeaDirect", "ningboFeeder", "domesticDirect"];
+
+/** Utilisation of a group of berths in one run: occupied hours ÷ open hours, summed over the group. */
+const utilisation = (r: SimulationResult, ids: readonly string[]): number => {
+  const group = r.kpis.berths.filter((b) => ids.includes(b.berth));
+  return group.reduce((s, b) => s + b.occupiedHours, 0) / group.reduce((s, b) => s + b.openHours, 0);
+};
+
+// Replication k of every built-in rule set, on the calls of replication k (common random numbers).
+const runs = new Map<string, SimulationResult[]>();
+beforeAll(() => {
+  const { port, horizon, warmup } = scenario;
+  for (let k = 0; k < REPLICATIONS; k++) {
+    const calls = generateTraffic(scenario.traffic, horizon, replicationSeed(scenario.seed, k));
+    for (const rules of BUILT_IN_RULE_SETS)
+      runs.set(rules.id, [...(runs.get(rules.id) ?? []), simulate({ port, calls, rules, horizon, warmup })]);
+  }
+});
+
+describe("jiaxingDefault", () => {
+  it("rejects no call under any built-in rule set", () => {
+    for (const [id, results] of runs) expect(results.map((r) => r.kpis.rejected), id).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it("with a queue per area, matches the offered occupancy of its container berths (95 % CI covers ρ)", () => {
+    const results = runs.get("fcfs-area")!;
+    for (const [ids, rho] of [
+      [["D3", "D4", "D5", "D6", "D8"], 0.421],
+      [["B23", "B24", "B25", "B26"], 0.339],
+    ] as const) {
+      const ci = confidenceInterval95(results.map((r) => utilisation(r, ids)));
+      expect(ci.lower, ids.join()).toBeLessThanOrEqual(rho);
+      expect(ci.upper, ids.join()).toBeGreaterThanOrEqual(rho);
+    }
+  });
+
+  it("keeps container ships' AWT/AST under 0.1 (OpenTISim's allowable ratio) under every rule set", () => {
+    for (const [id, results] of runs)
+      for (const c of CONTAINER_CLASSES) {
+        const ci = confidenceInterval95(results.map((r) => r.kpis.byClass[c]!.awtAst));
+        expect(ci.upper, `${id} ${c}`).toBeLessThan(0.1);
+      }
+  });
+
+  it("sends waiting dangerous-goods ships to Chenshan or Dushan No. 2, where they sometimes find no room", () => {
+    const calls = runs.get("fcfs-area")!.flatMap((r) => r.calls.filter((c) => c.anchorage !== undefined));
+    const dangerous = calls.filter((c) => c.dangerousGoods);
+    const where = (cs: typeof calls) => [...new Set(cs.map((c) => c.anchorage))].sort();
+    expect(where(dangerous)).toEqual(expect.arrayContaining(["chenshan", "dushan-2"]));
+    expect(["chenshan", "dushan-2", "outside"]).toEqual(expect.arrayContaining(where(dangerous)));
+    expect(dangerous.some((c) => c.hoursOutside > 0)).toBe(true);
+    expect(where(calls.filter((c) => !c.dangerousGoods))).toEqual(["caiqishan"]);
+    expect(calls.filter((c) => !c.dangerousGoods).every((c) => c.hoursOutside === 0)).toBe(true);
+  });
+});

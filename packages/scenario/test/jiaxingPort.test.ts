@@ -1,0 +1,63 @@
+import type { CargoKind } from "@berthsim/core";
+import { describe, expect, it } from "vitest";
+import { jiaxingPort } from "../src/index.ts";
+
+const berthsOf = (area: string) => jiaxingPort.berths.filter((b) => b.area === area);
+const cargoOf = (area: string): Set<CargoKind> => new Set(berthsOf(area).flatMap((b) => b.cargo));
+
+describe("jiaxingPort", () => {
+  it("has the three areas of 'one port, three areas', east to west: dushan, zhapu, haiyan", () => {
+    expect(jiaxingPort.areas.map((a) => [a.id, a.nameZh])).toEqual([
+      ["dushan", "独山港区"],
+      ["zhapu", "乍浦港区"],
+      ["haiyan", "海盐港区"],
+    ]);
+  });
+
+  it("gives each area berths for the cargo roles of the 2018 action plan", () => {
+    expect([...cargoOf("dushan")]).toEqual(expect.arrayContaining(["coal", "grain", "liquidBulk", "container"]));
+    expect([...cargoOf("zhapu")]).toEqual(expect.arrayContaining(["container", "liquidBulk"]));
+    expect([...cargoOf("haiyan")]).toEqual(["breakBulk"]);
+  });
+
+  it("has unique berth ids, each in a known area, with a rate for every cargo it handles", () => {
+    const areas = new Set(jiaxingPort.areas.map((a) => a.id));
+    expect(new Set(jiaxingPort.berths.map((b) => b.id)).size).toBe(jiaxingPort.berths.length);
+    for (const b of jiaxingPort.berths) {
+      expect(areas.has(b.area), b.id).toBe(true);
+      for (const k of b.cargo) expect(b.rates[k], `${b.id} ${k}`).toBeGreaterThan(0);
+      expect(b.overheadHours, b.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("names the container berths of the sources: Zhapu D3, D5, D6, D8 and Dushan B23 to B26", () => {
+    const container = jiaxingPort.berths.filter((b) => b.cargo.includes("container")).map((b) => b.id);
+    expect(container).toEqual(expect.arrayContaining(["D3", "D5", "D6", "D8", "B23", "B24", "B25", "B26"]));
+    for (const id of ["B25", "B26"])
+      expect(jiaxingPort.berths.find((b) => b.id === id)?.cargo).toEqual(["container", "breakBulk"]);
+  });
+
+  it("opens about 70 % of its berths to foreign-trade ships, as jiaxing.md §1.2 reports", () => {
+    const open = jiaxingPort.berths.filter((b) => b.foreignTradeOpen).length / jiaxingPort.berths.length;
+    expect(open).toBeGreaterThanOrEqual(0.65);
+    expect(open).toBeLessThanOrEqual(0.75);
+  });
+
+  it("keeps every depth within the 10–13 m of jiaxing.md §1.2, except Haiyan's small 5,000-t berths", () => {
+    for (const b of jiaxingPort.berths.filter((b) => b.area !== "haiyan")) {
+      expect(b.depth, b.id).toBeGreaterThanOrEqual(10);
+      expect(b.depth, b.id).toBeLessThanOrEqual(13);
+    }
+  });
+
+  it("has an open-water general anchorage and dangerous-goods anchorages of finite capacity", () => {
+    const general = jiaxingPort.anchorages.filter((a) => a.kind === "general");
+    const dangerous = jiaxingPort.anchorages.filter((a) => a.kind === "dangerousGoods");
+    expect(general.map((a) => [a.id, a.capacity])).toEqual([["caiqishan", Infinity]]);
+    expect(dangerous.map((a) => a.id)).toEqual(["chenshan", "dushan-2"]);
+    for (const a of dangerous) {
+      expect(Number.isFinite(a.capacity), a.id).toBe(true);
+      expect(a.capacity, a.id).toBeGreaterThan(0);
+    }
+  });
+});
