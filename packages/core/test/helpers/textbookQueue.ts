@@ -8,6 +8,7 @@
 import {
   confidenceInterval95,
   type ConfidenceInterval,
+  createRandom,
   type Distribution,
   generateTraffic,
   HOURS_PER_WEEK,
@@ -18,8 +19,15 @@ import {
   RULE_SETS,
   type RuleSet,
   simulate,
+  tQuantile975,
   type TradeClass,
 } from "../../src/index.ts";
+
+/**
+ * A fixed seed named by a label ("M/M/2 ρ=0.7"), so that each experiment has its own independent random numbers
+ * and keeps them when experiments are added, removed or reordered.
+ */
+export const seedFor = (label: string): number => Math.floor(createRandom(0, `validation/${label}`).next() * 2 ** 32);
 
 /** One trade class of a textbook queue and its share of the arrivals. */
 export interface ClassShare {
@@ -55,6 +63,11 @@ export interface Observation {
   /** Mean wait of each class, in the order of `TextbookQueue.classes`. */
   readonly classWaits: readonly number[];
   readonly served: number;
+  /**
+   * Offered load per berth of the ships drawn for this replication (their service hours, arrivals in the window,
+   * over c × window): what the utilisation should match. It tells a miss in the random input from one in the kernel.
+   */
+  readonly offeredLoad: number;
 }
 
 const ONE_CLASS: readonly ClassShare[] = [{ tradeClass: "nearSeaDirect", share: 1 }];
@@ -127,6 +140,9 @@ export const replicate = (
   const out: Observation[][] = rules.map(() => []);
   for (let k = 0; k < plan.replications; k++) {
     const calls = generateTraffic(streams, horizon, replicationSeed(plan.seed, k));
+    let work = 0;
+    for (const c of calls) if (c.arrival >= warmup) work += c.serviceHours!;
+    const offeredLoad = work / (queue.berths * (horizon - warmup));
     rules.forEach((r, i) => {
       const { kpis } = simulate({ port, calls, rules: r, horizon, warmup });
       out[i]!.push({
@@ -135,6 +151,7 @@ export const replicate = (
         utilisation: kpis.port,
         classWaits: classesOf(queue).map((c) => (kpis.byClass[c.tradeClass]?.meanWait ?? NaN) / meanService),
         served: kpis.overall.served,
+        offeredLoad,
       });
     });
   }
@@ -144,6 +161,59 @@ export const replicate = (
 /** 95 % confidence interval of one measured quantity across replications. */
 export const ci = (observations: readonly Observation[], f: (o: Observation) => number): ConfidenceInterval =>
   confidenceInterval95(observations.map(f));
+
+/** P(|T| ≤ t) for Student's t with an integer number of degrees of freedom (Abramowitz & Stegun 26.7.3–4). */
+const tCentral = (t: number, df: number): number => {
+  const theta = Math.atan(t / Math.sqrt(df));
+  const sin = Math.sin(theta);
+  const cos2 = Math.cos(theta) ** 2;
+  if (df % 2 === 1) {
+    let term = Math.cos(theta);
+    let sum = df > 1 ? term : 0;
+    for (let k = 3; k <= df - 2; k += 2) {
+      term *= (cos2 * (k - 1)) / k;
+      sum += term;
+    }
+    return (2 / Math.PI) * (theta + sin * sum);
+  }
+  let term = 1;
+  let sum = 1;
+  for (let k = 2; k <= df - 2; k += 2) {
+    term *= (cos2 * (k - 1)) / k;
+    sum += term;
+  }
+  return sin * sum;
+};
+
+/** Two-sided Student t quantile t_{1−α/2, df} for integer df, by bisection on the exact distribution function. */
+export const tQuantile = (alpha: number, df: number): number => {
+  let lo = 0;
+  let hi = 1;
+  while (tCentral(hi, df) < 1 - alpha) hi *= 2;
+  for (let i = 0; i < 100; i++) {
+    const mid = (lo + hi) / 2;
+    if (tCentral(mid, df) < 1 - alpha) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+};
+
+/**
+ * One of `family` simultaneous 95 % confidence intervals (Bonferroni): the interval of confidenceInterval95 widened
+ * to level 1 − 0.05/family, so that all `family` intervals cover their exact values together with probability
+ * ≥ 95 %. A suite that asserts many plain 95 % intervals fails by chance on a correct simulator (one in twenty
+ * each); this one does so at most once in twenty runs, whatever the number of checks.
+ */
+export const simultaneousCi = (xs: readonly number[], family: number): ConfidenceInterval => {
+  const plain = confidenceInterval95(xs);
+  const df = plain.n - 1;
+  const halfWidth = (plain.halfWidth / tQuantile975(df)) * tQuantile(0.05 / family, df);
+  return { ...plain, halfWidth, lower: plain.mean - halfWidth, upper: plain.mean + halfWidth };
+};
+
+/** For a plain 95 % interval: (estimate − exact) / standard error, how many standard errors it lies from `exact`. */
+export const tStatistic = (interval: ConfidenceInterval, exact: number): number =>
+  ((interval.mean - exact) * tQuantile975(interval.n - 1)) / interval.halfWidth;
 
 /** Whether the interval contains `exact`. */
 export const covers = (interval: ConfidenceInterval, exact: number): boolean =>
