@@ -1,9 +1,11 @@
-import { eligibleBerths, fits, rejectionReason } from "./compatibility.ts";
+import { eligibleBerths, rejectionReason } from "./compatibility.ts";
 import { EventQueue } from "./EventQueue.ts";
 import { AnchorageState, OUTSIDE } from "./internal/AnchorageState.ts";
 import { BerthState } from "./internal/BerthState.ts";
+import { KpiSums } from "./internal/KpiSums.ts";
 import { TimeWeighted } from "./internal/TimeWeighted.ts";
-import { computeKpis } from "./kpis.ts";
+import { MAX_MASK_BERTHS, NO_BERTH, UsableBerths } from "./internal/UsableBerths.ts";
+import { WaitingList } from "./internal/WaitingList.ts";
 import type { Port } from "./Port.ts";
 import { shipOrder } from "./priority.ts";
 import type { RuleSet } from "./RuleSet.ts";
@@ -25,19 +27,40 @@ export interface SimulationInput {
 
 // Event kinds, and their priorities at equal times: berths free and reopen first, then ships arrive, and the
 // dispatcher runs last, once per instant, so it sees every ship and berth of that instant together.
+// Only departures and reopenings go through the event queue: arrivals are already in time order, so the next one
+// is read off the call list (it fires when strictly earlier than the queue's head), and the dispatcher is a flag
+// that fires when the clock is about to leave its instant. Events come in the order a single queue keyed
+// (time, kind, sequence) would give, and the heap holds at most (berths + closures) entries, not one per call.
 const DEPART = 0;
 const REOPEN = 1;
-const ARRIVE = 2;
-const DISPATCH = 3;
 
-interface Waiting {
-  readonly index: number;
-  readonly id: string;
-  readonly tradeClass: VesselCall["tradeClass"];
-  readonly arrival: number;
-  readonly berths: readonly number[];
-  assigned: boolean;
-}
+const NOWHERE = -2;
+const placeOf = (where: number): number | undefined => (where === NOWHERE ? undefined : where);
+
+const byArrivalThenId = (a: VesselCall, b: VesselCall): number =>
+  a.arrival - b.arrival || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The calls in (arrival, id) order — the input itself when it already is (the usual case), so nothing is copied —
+ * and their arrival times, which the event loop reads once per event, in a typed array.
+ */
+const inArrivalOrder = (input: readonly VesselCall[]): { calls: readonly VesselCall[]; arrival: Float64Array } => {
+  const n = input.length;
+  const arrival = new Float64Array(n);
+  // The same test as the ascending-run scan of the engine's stable sort: when it passes, sorting is the identity.
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    arrival[i] = input[i]!.arrival;
+    if (i > 0 && !(byArrivalThenId(input[i]!, input[i - 1]!) >= 0)) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return { calls: input, arrival };
+  const calls = [...input].sort(byArrivalThenId);
+  for (let i = 0; i < n; i++) arrival[i] = calls[i]!.arrival;
+  return { calls, arrival };
+};
 
 /**
  * Runs one deterministic, non-preemptive discrete-event simulation of the port under one rule set.
@@ -47,147 +70,186 @@ interface Waiting {
 export const simulate = (input: SimulationInput): SimulationResult => {
   const { port, rules, horizon } = input;
   const warmup = input.warmup ?? 0;
-  const calls = [...input.calls].sort((a, b) => a.arrival - b.arrival || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { calls, arrival: arrivalOf } = inArrivalOrder(input.calls);
   const berths = [...port.berths].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sortedPort: Port = { ...port, berths };
-  const state = new BerthState(berths);
+  const state = new BerthState(berths, port.shiftHours);
+  const usableBerths = new UsableBerths(sortedPort, rules.queueScope, (id) => state.indexOf(id));
   const anchorages = new AnchorageState(port.anchorages, warmup, horizon);
   const queueLength = new TimeWeighted(warmup, horizon);
   const log: LogEntry[] | undefined = input.log ? [] : undefined;
-  const events = new EventQueue(calls.length + berths.length + 16);
+  const events = new EventQueue(berths.length + 16);
 
   const n = calls.length;
   const berthOf = new Int32Array(n).fill(-1);
   const startOf = new Float64Array(n);
+  const endOf = new Float64Array(n); // start + shift + service, the same sum as serviceStart + service
   const overtaken = new Int32Array(n);
-  const whereWaits: (number | undefined)[] = new Array(n);
-  const rejected: (string | undefined)[] = new Array(n);
-  const waiting: Waiting[] = [];
-  let dispatchPending = false;
+  // Per-call state lives in typed arrays (no holes, no boxed numbers). Where a call waits is an anchorage index,
+  // OUTSIDE, or NOWHERE (not at anchor, or open water).
+  const whereWaits = new Int32Array(n).fill(NOWHERE);
+  const rejected = new Map<number, string | undefined>();
+  // The queue holds call indices, in dispatch order; a call's usable berths are shared arrays, named by an id
+  // (see UsableBerths).
+  const waiting = new WaitingList();
+  const usableId = new Int32Array(n);
+  const usableLists = usableBerths.lists;
+  const usableMasks = usableBerths.masks;
+  const useMasks = berths.length <= MAX_MASK_BERTHS;
   const order = shipOrder(rules);
+  const byOrderAt = (t: number) => (a: number, b: number) => order(t, calls[a]!, calls[b]!);
+  const resort = rules.kind === "cappedPriority";
+  const choice = rules.berthChoice;
 
-  for (let i = 0; i < n; i++) events.push(calls[i]!.arrival, ARRIVE, ARRIVE, i);
   berths.forEach((b, j) => {
     for (const c of b.closures ?? []) if (c.end < horizon) events.push(c.end, REOPEN, REOPEN, j);
   });
 
-  const requestDispatch = (t: number): void => {
-    if (dispatchPending) return;
-    dispatchPending = true;
-    events.push(t, DISPATCH, DISPATCH, 0);
-  };
-
-  const arrive = (t: number, i: number): void => {
+  // Call i arrives (at its arrival time); returns whether it joined the queue, and so wants a dispatch.
+  const arrive = (i: number): boolean => {
     const call = calls[i]!;
+    const t = arrivalOf[i]!;
     log?.push({ t, event: "arrive", call: call.id });
-    const scoped = eligibleBerths(sortedPort, call, rules.queueScope);
-    const usable: number[] = [];
-    scoped.forEach((b) => {
-      if (fits(b, call)) usable.push(state.indexOf(b.id));
-    });
-    if (usable.length === 0) {
+    const id = usableBerths.idOf(call);
+    usableId[i] = id;
+    if (id === NO_BERTH) {
+      const scoped = eligibleBerths(sortedPort, call, rules.queueScope);
       const where = scoped === berths ? "the port" : `area "${call.homeArea}"`;
-      rejected[i] = rejectionReason(scoped, call, where);
+      rejected.set(i, rejectionReason(scoped, call, where));
       log?.push({ t, event: "reject", call: call.id });
-      return;
+      return false;
     }
-    const w: Waiting = { index: i, id: call.id, tradeClass: call.tradeClass, arrival: call.arrival, berths: usable, assigned: false };
     // Insert in dispatch order (binary search), so the queue is always sorted for fcfs and priority rules.
     let lo = 0;
-    let hi = waiting.length;
+    let hi = waiting.size;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (order(t, waiting[mid]!, w) <= 0) lo = mid + 1;
+      if (order(t, calls[waiting.at(mid)]!, call) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    waiting.splice(lo, 0, w);
-    queueLength.set(t, waiting.length);
-    requestDispatch(t);
+    waiting.insert(lo, i);
+    queueLength.set(t, waiting.size);
+    return true;
   };
 
-  const assign = (t: number, w: Waiting, j: number, service: number): void => {
-    const i = w.index;
+  const assign = (t: number, i: number, j: number, service: number): void => {
     const end = t + port.shiftHours + service;
     state.occupy(j, i);
     berthOf[i] = j;
     startOf[i] = t;
+    endOf[i] = end;
     events.push(end, DEPART, DEPART, j);
-    const moved = anchorages.leave(t, i, whereWaits[i]);
-    if (moved !== undefined) {
-      log?.push({ t, event: "anchor", call: calls[moved.moved]!.id, at: port.anchorages[moved.to]!.id });
-      whereWaits[moved.moved] = moved.to;
+    // A ship that waited nowhere frees no anchorage place (`leave` would do nothing).
+    if (whereWaits[i] !== NOWHERE) {
+      const moved = anchorages.leave(t, i, whereWaits[i]!);
+      if (moved !== undefined) {
+        log?.push({ t, event: "anchor", call: calls[moved.moved]!.id, at: port.anchorages[moved.to]!.id });
+        whereWaits[moved.moved] = moved.to;
+      }
     }
-    log?.push({ t, event: "berth", call: w.id, at: berths[j]!.id });
+    log?.push({ t, event: "berth", call: calls[i]!.id, at: berths[j]!.id });
   };
 
-  // Counts, for each ship still waiting that arrived before w, whether w's berth j was one it could use now.
-  const countOvertaking = (t: number, w: Waiting, j: number): void => {
-    for (const other of waiting) {
-      if (other.index >= w.index || !other.berths.includes(j)) continue;
-      if (state.availableFor(j, t, port.shiftHours + serviceHours(berths[j]!, calls[other.index]!)))
-        overtaken[other.index]!++;
+  // Counts, for each ship still in the queue that arrived before call i, whether i's berth j was one it could use
+  // now. The queue still holds the ships assigned earlier in this dispatch round, and they count too.
+  const countOvertaking = (t: number, i: number, j: number): void => {
+    for (let q = 0; q < waiting.size; q++) {
+      const other = waiting.at(q);
+      if (other >= i) continue;
+      const id = usableId[other]!;
+      if (useMasks ? (usableMasks[id]! & (1 << j)) === 0 : !usableLists[id]!.includes(j)) continue;
+      if (state.availableFor(j, t, calls[other]!)) overtaken[other]!++;
     }
   };
 
-  const dispatch = (t: number): void => {
-    dispatchPending = false;
-    if (state.freeCount > 0 && waiting.length > 0) {
-      if (rules.kind === "cappedPriority") waiting.sort((a, b) => order(t, a, b));
-      let assigned = 0;
-      for (const w of waiting) {
+  // The dispatcher, once per instant t; `arrivals`: whether any call arrived at t. It has nothing to do unless a
+  // berth is free and a ship waits, or a ship arrived that may need an anchorage (the caller skips it otherwise).
+  const dispatch = (t: number, arrivals: boolean): void => {
+    if (state.freeCount > 0 && waiting.size > 0) {
+      if (resort) waiting.sort(byOrderAt(t));
+      let count = 0;
+      for (let q = 0; q < waiting.size; q++) {
         if (state.freeCount === 0) break;
-        const call = calls[w.index]!;
-        const j = state.choose(w.berths, t, (b) => port.shiftHours + serviceHours(b, call), rules.berthChoice);
+        const i = waiting.at(q);
+        const call = calls[i]!;
+        const id = usableId[i]!;
+        const j = useMasks
+          ? state.chooseIn(usableMasks[id]!, t, call, choice)
+          : state.choose(usableLists[id]!, t, call, choice);
         if (j < 0) continue;
-        countOvertaking(t, w, j);
-        assign(t, w, j, serviceHours(berths[j]!, call));
-        w.assigned = true;
-        assigned++;
+        countOvertaking(t, i, j);
+        assign(t, i, j, serviceHours(berths[j]!, call));
+        count++;
       }
-      if (assigned > 0) {
-        let k = 0;
-        for (const w of waiting) if (!w.assigned) waiting[k++] = w;
-        waiting.length = k;
-        queueLength.set(t, k);
+      if (count > 0) {
+        waiting.removeBerthed(berthOf);
+        queueLength.set(t, waiting.size);
       }
     }
-    // Ships that arrived and could not berth at once go to an anchorage.
-    for (const w of waiting) {
-      if (whereWaits[w.index] !== undefined || w.arrival !== t) continue;
-      const where = anchorages.enter(t, w.index, calls[w.index]!.dangerousGoods);
-      whereWaits[w.index] = where;
+    // Ships that arrived and could not berth at once go to an anchorage (none did unless one arrived at t).
+    if (!arrivals || port.anchorages.length === 0) return;
+    for (let q = 0; q < waiting.size; q++) {
+      const i = waiting.at(q);
+      if (whereWaits[i] !== NOWHERE || arrivalOf[i] !== t) continue;
+      const where = anchorages.enter(t, i, calls[i]!.dangerousGoods);
+      whereWaits[i] = where ?? NOWHERE;
       if (where !== undefined) {
         const at = where === OUTSIDE ? "outside" : port.anchorages[where]!.id;
-        log?.push({ t, event: "anchor", call: w.id, at });
+        log?.push({ t, event: "anchor", call: calls[i]!.id, at });
       }
     }
   };
 
-  while (events.size > 0 && events.peekTime() < horizon) {
-    const kind = events.pop();
-    const t = events.lastTime;
-    const subject = events.lastSubject;
-    if (kind === ARRIVE) arrive(t, subject);
-    else if (kind === DEPART) {
-      log?.push({ t, event: "depart", call: calls[state.occupantOf(subject)]!.id, at: berths[subject]!.id });
-      state.release(subject, t);
-      requestDispatch(t);
-    } else if (kind === REOPEN) requestDispatch(t);
-    else dispatch(t);
+  let next = 0; // the next call to arrive
+  let dispatchPending = false;
+  let dispatchTime = 0;
+  let arrivals = false; // whether a call arrived at dispatchTime
+  for (;;) {
+    const arrival = next < n ? arrivalOf[next]! : Infinity;
+    const queued = events.size > 0 ? events.peekTime() : Infinity;
+    if (dispatchPending && arrival > dispatchTime && queued > dispatchTime) {
+      dispatchPending = false;
+      if ((state.freeCount > 0 && waiting.size > 0) || (arrivals && port.anchorages.length > 0))
+        dispatch(dispatchTime, arrivals);
+      arrivals = false;
+    } else if (arrival < queued) {
+      if (!(arrival < horizon)) break;
+      if (arrive(next++) && !dispatchPending) {
+        dispatchPending = true;
+        dispatchTime = arrival;
+      }
+      arrivals = true;
+    } else {
+      if (events.size === 0 || !(queued < horizon)) break;
+      const kind = events.pop();
+      const t = events.lastTime;
+      const subject = events.lastSubject;
+      if (kind === DEPART) {
+        log?.push({ t, event: "depart", call: calls[state.occupantOf(subject)]!.id, at: berths[subject]!.id });
+        state.release(subject, t);
+      }
+      if (!dispatchPending) {
+        dispatchPending = true;
+        dispatchTime = t;
+        arrivals = false;
+      }
+    }
   }
 
   const anchorageSummaries = anchorages.finish(horizon);
+  // The KPIs are those of `computeKpis` on the records; each record is fed to them as it is built.
+  const kpiSums = new KpiSums(sortedPort, warmup, horizon, n);
   // Every record is built by one literal with every field present, so they all share one hidden class:
   // spreads of optional fields made property access in the KPIs several times slower.
   const records: CallRecord[] = calls.map((c, i) => {
-    const where = whereWaits[i];
-    const reason = rejected[i];
+    const where = placeOf(whereWaits[i]!);
+    const reason = rejected.size === 0 ? undefined : rejected.get(i);
     const j = berthOf[i]!;
     const b = j >= 0 ? berths[j]! : undefined;
     const start = b === undefined ? undefined : startOf[i]!;
     const serviceStart = start === undefined ? undefined : start + port.shiftHours;
     const status = reason !== undefined ? "rejected" : b === undefined ? "waiting" : "served";
-    return {
+    const record: CallRecord = {
       id: c.id,
       name: c.name,
       tradeClass: c.tradeClass,
@@ -199,24 +261,18 @@ export const simulate = (input: SimulationInput): SimulationResult => {
       wait: status === "rejected" ? 0 : start === undefined ? Math.max(0, horizon - c.arrival) : start - c.arrival,
       overtaken: overtaken[i]!,
       anchorage: where === undefined ? undefined : where === OUTSIDE ? "outside" : port.anchorages[where]!.id,
-      hoursOutside: anchorages.outsideHours.get(i) ?? 0,
+      hoursOutside: anchorages.outsideHours.size === 0 ? 0 : (anchorages.outsideHours.get(i) ?? 0),
       berth: b?.id,
       area: b?.area,
       berthingStart: start,
       serviceStart,
-      end: b === undefined ? undefined : serviceStart! + serviceHours(b, c),
+      end: b === undefined ? undefined : endOf[i]!,
       rejectReason: reason,
       stream: c.stream,
     };
+    kpiSums.add(record);
+    return record;
   });
-  const kpis = computeKpis({
-    port: sortedPort,
-    calls: records,
-    warmup,
-    horizon,
-    queue: queueLength.finish(),
-    anchorages: anchorageSummaries,
-    outside: anchorages.outsideTracker.finish(),
-  });
+  const kpis = kpiSums.finish(queueLength.finish(), anchorageSummaries, anchorages.outsideTracker.finish());
   return { rules, horizon, warmup, calls: records, kpis, ...(log === undefined ? {} : { log }) };
 };

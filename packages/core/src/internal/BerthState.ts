@@ -1,4 +1,6 @@
 import type { Berth } from "../Port.ts";
+import { serviceHours } from "../serviceTime.ts";
+import type { VesselCall } from "../VesselCall.ts";
 
 /**
  * Which berths are free during a run, since when, and which call holds each busy one. A berth is available to a
@@ -6,14 +8,23 @@ import type { Berth } from "../Port.ts";
  * planned, so a ship is not berthed where it could not finish before the berth closes.
  */
 export class BerthState {
-  private readonly free: boolean[];
+  private readonly free: Uint8Array;
+  /** The free berths as a bit set (bit j = berth j), kept when there are at most 31 berths; see `chooseIn`. */
+  private freeMask: number;
+  private readonly hasClosures: Uint8Array;
   private readonly freeSince: Float64Array;
   private readonly occupant: Int32Array;
   private readonly index = new Map<string, number>();
   freeCount: number;
 
-  constructor(private readonly berths: readonly Berth[]) {
-    this.free = berths.map(() => true);
+  /** `shiftHours`: the port's berthing time, part of the time a ship holds a berth. */
+  constructor(
+    private readonly berths: readonly Berth[],
+    private readonly shiftHours: number,
+  ) {
+    this.free = new Uint8Array(berths.length).fill(1);
+    this.freeMask = berths.length <= 31 ? 2 ** berths.length - 1 : 0;
+    this.hasClosures = Uint8Array.from(berths, (b) => (b.closures === undefined ? 0 : 1));
     this.freeSince = new Float64Array(berths.length);
     this.occupant = new Int32Array(berths.length).fill(-1);
     berths.forEach((b, j) => this.index.set(b.id, j));
@@ -29,40 +40,58 @@ export class BerthState {
   }
 
   occupy(j: number, call: number): void {
-    this.free[j] = false;
+    this.free[j] = 0;
+    if (j < 31) this.freeMask &= ~(1 << j);
     this.occupant[j] = call;
     this.freeCount--;
   }
 
   release(j: number, t: number): void {
-    this.free[j] = true;
+    this.free[j] = 1;
+    if (j < 31) this.freeMask |= 1 << j;
     this.freeSince[j] = t;
     this.occupant[j] = -1;
     this.freeCount++;
   }
 
-  availableFor(j: number, t: number, duration: number): boolean {
-    if (!this.free[j]) return false;
-    const closures = this.berths[j]!.closures;
-    if (closures === undefined) return true;
+  /** Whether berth j can take `call` at t: free, and open for the whole berthing and service time. */
+  availableFor(j: number, t: number, call: VesselCall): boolean {
+    if (this.free[j] === 0) return false;
+    // The ship's time alongside is only needed, and only computed, when the berth has closures.
+    return this.hasClosures[j] === 0 || this.openThrough(j, t, call);
+  }
+
+  private openThrough(j: number, t: number, call: VesselCall): boolean {
+    const berth = this.berths[j]!;
+    const closures = berth.closures!;
+    const duration = this.shiftHours + serviceHours(berth, call);
     for (const c of closures) if (c.start < t + duration && c.end > t) return false;
     return true;
   }
 
   /**
-   * The berth a ship takes among its `candidates` (berth indices), or -1 when none is available.
+   * The berth `call` takes among its `candidates` (berth indices), or -1 when none is available.
    * `earliestFree`: the one free longest; `bestFit`: the shortest. Remaining ties: lowest index (berth id order).
    */
-  choose(
-    candidates: readonly number[],
-    t: number,
-    occupiedHours: (berth: Berth) => number,
-    choice: "earliestFree" | "bestFit",
-  ): number {
+  choose(candidates: readonly number[], t: number, call: VesselCall, choice: "earliestFree" | "bestFit"): number {
     let best = -1;
-    for (const j of candidates) {
-      if (!this.free[j]) continue;
-      if (!this.availableFor(j, t, occupiedHours(this.berths[j]!))) continue;
+    for (let k = 0; k < candidates.length; k++) {
+      const j = candidates[k]!;
+      if (!this.availableFor(j, t, call)) continue;
+      if (best < 0 || this.better(j, best, choice)) best = j;
+    }
+    return best;
+  }
+
+  /**
+   * `choose` for candidates given as a bit set (bit j = berth j), for ports of at most 31 berths: only the free
+   * candidates are looked at. Same answer as `choose` on the same berths (`better` is a strict total order).
+   */
+  chooseIn(candidates: number, t: number, call: VesselCall, choice: "earliestFree" | "bestFit"): number {
+    let best = -1;
+    for (let m = candidates & this.freeMask; m !== 0; m &= m - 1) {
+      const j = 31 - Math.clz32(m & -m);
+      if (this.hasClosures[j] !== 0 && !this.openThrough(j, t, call)) continue;
       if (best < 0 || this.better(j, best, choice)) best = j;
     }
     return best;

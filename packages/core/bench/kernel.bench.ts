@@ -1,0 +1,338 @@
+/**
+ * Kernel benchmark: `simulate` against a bare typed-array event loop on the same M/M/c workload, and the peak
+ * memory of a 1 M-call run. Run with `pnpm bench` (or `npx tsx packages/core/bench/kernel.bench.ts`);
+ * docs/benchmarks.md records the figures and says what each means.
+ *
+ * Workload: 10 identical berths, one Poisson stream with exponential service (mean 10 h), ρ = 0.7, shift 0,
+ * no anchorages, FCFS, 1 M calls. An "event" is one arrival or one departure: 2 per call, for both loops (the
+ * kernel's internal dispatch events are not counted: they are its overhead, not work).
+ *
+ * Targets (checked here, never in timed tests): kernel ≥ 1/3 of the bare loop's events/s; 1 M calls < 1 GB peak RSS.
+ */
+import { spawnSync } from "node:child_process";
+import { availableParallelism, cpus, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import {
+  type CallRecord,
+  generateTraffic,
+  type Port,
+  type PoissonStream,
+  RULE_SETS,
+  simulate,
+  type VesselCall,
+} from "../src/index.ts";
+
+// A full collection before each timed run (outside the timing), so that no run pays for the garbage of the one
+// before it; what a run allocates itself, and collects while it runs, stays in its time.
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+const BERTHS = 10;
+const RHO = 0.7;
+const MEAN_SERVICE = 10; // hours
+const CALLS = 1_000_000;
+const WARMUP_CALLS = 100_000;
+const RUNS = 7;
+const SEED = 20240601;
+const TARGET_RATIO = 1 / 3;
+const TARGET_PEAK_BYTES = 1024 ** 3;
+
+const perHour = (RHO * BERTHS) / MEAN_SERVICE;
+
+const port: Port = {
+  name: "M/M/10",
+  areas: [{ id: "A", name: "A", nameZh: "A" }],
+  berths: Array.from({ length: BERTHS }, (_, j) => ({
+    id: `B${String(j + 1).padStart(2, "0")}`,
+    area: "A",
+    length: 400,
+    depth: 20,
+    cargo: ["container"],
+    foreignTradeOpen: true,
+    rates: { container: 100 },
+    overheadHours: 0,
+  })),
+  anchorages: [],
+  shiftHours: 0,
+};
+
+const stream: PoissonStream = {
+  kind: "poisson",
+  id: "mmc",
+  tradeClass: "domesticDirect",
+  cargo: "container",
+  perWeek: perHour * 168,
+  vessel: {
+    loa: { kind: "deterministic", value: 200 },
+    draft: { kind: "deterministic", value: 10 },
+    volume: { kind: "deterministic", value: 0 },
+    serviceHours: { kind: "exponential", mean: MEAN_SERVICE },
+  },
+};
+
+/** Exactly `n` calls: generate a little past the expected horizon and keep the first n. */
+const makeCalls = (n: number): VesselCall[] => {
+  const calls = generateTraffic([stream], (n / perHour) * 1.02 + 100, SEED);
+  if (calls.length < n) throw new Error(`generated ${calls.length} calls, wanted ${n}`);
+  return calls.slice(0, n);
+};
+
+/** A horizon late enough that every call is berthed and done (waits at ρ = 0.7 are hours, not weeks). */
+const horizonFor = (calls: readonly VesselCall[]): number => calls[calls.length - 1]!.arrival + 10_000;
+
+const runKernel = (calls: readonly VesselCall[]) =>
+  simulate({ port, calls, rules: RULE_SETS.fcfs, horizon: horizonFor(calls), log: false });
+
+/**
+ * The bare loop: FCFS M/M/c with a binary min-heap in typed arrays keyed (time, kind) — departures before
+ * arrivals at equal times, as in the kernel — and a FIFO queue in an Int32Array ring. The next arrival is
+ * scheduled when one fires, so the heap never holds more than c + 1 events. Returns each call's wait.
+ */
+const bareLoop = (arrival: Float64Array, service: Float64Array, c: number): { waits: Float64Array; meanWait: number } => {
+  const n = arrival.length;
+  const waits = new Float64Array(n);
+  const cap = c + 2;
+  const hTime = new Float64Array(cap);
+  const hKind = new Int32Array(cap); // 0 = departure, 1 = arrival
+  const hCall = new Int32Array(cap);
+  let size = 0;
+  const ring = new Int32Array(n === 0 ? 1 : n);
+  let head = 0;
+  let tail = 0;
+  let queued = 0;
+  let free = c;
+  let sumWait = 0;
+
+  const push = (t: number, k: number, i: number): void => {
+    let j = size++;
+    while (j > 0) {
+      const p = (j - 1) >> 1;
+      const pt = hTime[p]!;
+      if (pt < t || (pt === t && hKind[p]! <= k)) break;
+      hTime[j] = pt;
+      hKind[j] = hKind[p]!;
+      hCall[j] = hCall[p]!;
+      j = p;
+    }
+    hTime[j] = t;
+    hKind[j] = k;
+    hCall[j] = i;
+  };
+
+  if (n > 0) push(arrival[0]!, 1, 0);
+  while (size > 0) {
+    const t = hTime[0]!;
+    const k = hKind[0]!;
+    const i = hCall[0]!;
+    // Pop: sift the last element down from the root.
+    const last = --size;
+    if (last > 0) {
+      const lt = hTime[last]!;
+      const lk = hKind[last]!;
+      const li = hCall[last]!;
+      let j = 0;
+      for (;;) {
+        let m = 2 * j + 1;
+        if (m >= last) break;
+        const r = m + 1;
+        if (r < last && (hTime[r]! < hTime[m]! || (hTime[r] === hTime[m] && hKind[r]! < hKind[m]!))) m = r;
+        if (hTime[m]! > lt || (hTime[m] === lt && hKind[m]! >= lk)) break;
+        hTime[j] = hTime[m]!;
+        hKind[j] = hKind[m]!;
+        hCall[j] = hCall[m]!;
+        j = m;
+      }
+      hTime[j] = lt;
+      hKind[j] = lk;
+      hCall[j] = li;
+    }
+    if (k === 1) {
+      if (i + 1 < n) push(arrival[i + 1]!, 1, i + 1);
+      if (free > 0) {
+        free--;
+        waits[i] = 0;
+        push(t + service[i]!, 0, i);
+      } else {
+        ring[tail] = i;
+        tail = tail + 1 === ring.length ? 0 : tail + 1;
+        queued++;
+      }
+    } else if (queued > 0) {
+      const q = ring[head]!;
+      head = head + 1 === ring.length ? 0 : head + 1;
+      queued--;
+      const w = t - arrival[q]!;
+      waits[q] = w;
+      sumWait += w;
+      push(t + service[q]!, 0, q);
+    } else free++;
+  }
+  return { waits, meanWait: n > 0 ? sumWait / n : NaN };
+};
+
+/**
+ * The cost of the output alone: building `records.length` objects of the CallRecord shape (one literal, as
+ * `simulate` does) from existing values. No event loop can run the kernel's workload faster than this.
+ */
+const copyRecords = (records: readonly CallRecord[]): CallRecord[] =>
+  records.map((c) => ({
+    id: c.id,
+    name: c.name,
+    tradeClass: c.tradeClass,
+    cargo: c.cargo,
+    volume: c.volume,
+    arrival: c.arrival,
+    dangerousGoods: c.dangerousGoods,
+    status: c.status,
+    wait: c.wait,
+    overtaken: c.overtaken,
+    anchorage: c.anchorage,
+    hoursOutside: c.hoursOutside,
+    berth: c.berth,
+    area: c.area,
+    berthingStart: c.berthingStart,
+    serviceStart: c.serviceStart,
+    end: c.end,
+    rejectReason: c.rejectReason,
+    stream: c.stream,
+  }));
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+const fmt = (x: number, digits = 1): string => x.toFixed(digits);
+const mega = (x: number): string => `${fmt(x / 1e6, 2)} M`;
+const mib = (bytes: number): string => `${fmt(bytes / 1024 ** 2, 0)} MiB`;
+
+/** Child mode: one 1 M-call generate + simulate, reporting peak RSS (process.resourceUsage().maxRSS, KiB). */
+const memoryChild = (): void => {
+  const base = process.resourceUsage().maxRSS * 1024;
+  const calls = makeCalls(CALLS);
+  const afterGenerate = process.resourceUsage().maxRSS * 1024;
+  const result = runKernel(calls);
+  const afterSimulate = process.resourceUsage().maxRSS * 1024;
+  if (result.kpis.served !== CALLS) throw new Error(`served ${result.kpis.served} of ${CALLS}`);
+  process.stdout.write(JSON.stringify({ base, afterGenerate, afterSimulate }));
+};
+
+/** Checks that kernel and bare loop agree: FCFS on identical berths gives every call the same wait, to the bit. */
+const checkSameWaits = (calls: readonly VesselCall[], arrival: Float64Array, service: Float64Array): void => {
+  const result = runKernel(calls);
+  const bare = bareLoop(arrival, service, BERTHS);
+  if (result.kpis.served !== calls.length) throw new Error(`kernel served ${result.kpis.served} of ${calls.length}`);
+  let mismatches = 0;
+  for (let i = 0; i < calls.length; i++) if (result.calls[i]!.wait !== bare.waits[i]) mismatches++;
+  // The kernel's mean sums the sorted waits, the bare loop sums in call order: the last bits may differ.
+  const relDiff = Math.abs(result.kpis.overall.meanWait - bare.meanWait) / bare.meanWait;
+  console.log(
+    `mean wait: kernel ${result.kpis.overall.meanWait} h, bare loop ${bare.meanWait} h ` +
+      `(relative difference ${relDiff.toExponential(1)}); calls whose waits differ: ${mismatches}`,
+  );
+  if (mismatches > 0 || relDiff > 1e-9) throw new Error("kernel and bare loop disagree");
+};
+
+/** CPU time of the process so far (every thread: the GC's helper threads too), ms. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** Wall time of one call of `f`, in ms, after a full collection; its CPU time is pushed to `cpu`. */
+const timeOnce = (f: () => unknown, cpu: number[] = []): number => {
+  gc();
+  const cpuStart = cpuMs();
+  const start = performance.now();
+  f();
+  const wall = performance.now() - start;
+  cpu.push(cpuMs() - cpuStart);
+  return wall;
+};
+
+const timeRuns = (f: () => unknown): number[] => Array.from({ length: RUNS }, () => timeOnce(f));
+
+const main = (): void => {
+  console.log(`# Kernel benchmark: M/M/${BERTHS}, ρ = ${RHO}, mean service ${MEAN_SERVICE} h, FCFS, ${CALLS.toLocaleString("en")} calls`);
+  console.log(`${cpus()[0]?.model ?? "unknown CPU"}, ${availableParallelism()} cores, Node ${process.version}`);
+  console.log(`load average before: ${loadavg().map((x) => x.toFixed(1)).join(", ")} (other work on the machine slows every figure)`);
+  console.log(`event = one arrival or one departure: 2 per call, for both loops\n`);
+
+  // Generation, timed on its own (not part of the kernel figure).
+  const start = performance.now();
+  const calls = makeCalls(CALLS);
+  console.log(`generateTraffic: ${CALLS.toLocaleString("en")} calls in ${fmt(performance.now() - start, 0)} ms`);
+  const arrival = Float64Array.from(calls, (c) => c.arrival);
+  const service = Float64Array.from(calls, (c) => c.serviceHours!);
+
+  // Warm-up: a smaller run of each, twice, so that both loops are optimised before timing.
+  const small = calls.slice(0, WARMUP_CALLS);
+  for (let k = 0; k < 2; k++) {
+    runKernel(small);
+    bareLoop(arrival.subarray(0, WARMUP_CALLS), service.subarray(0, WARMUP_CALLS), BERTHS);
+  }
+  checkSameWaits(calls, arrival, service);
+
+  // Timed runs, kernel and bare loop in turn so that both see the same machine state.
+  const kernelMs: number[] = [];
+  const bareMs: number[] = [];
+  const kernelCpu: number[] = [];
+  const bareCpu: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    kernelMs.push(timeOnce(() => runKernel(calls), kernelCpu));
+    bareMs.push(timeOnce(() => bareLoop(arrival, service, BERTHS), bareCpu));
+  }
+  const events = 2 * CALLS;
+  const rate = (ms: number): number => events / (ms / 1000);
+  const list = (xs: number[]): string => xs.map((x) => fmt(x, 0)).join(", ");
+  const kernelRate = rate(median(kernelMs));
+  const bareRate = rate(median(bareMs));
+  const ratio = kernelRate / bareRate;
+  console.log(`\nmedian of ${RUNS} runs (best in brackets), each after a full GC:`);
+  console.log(
+    `  simulate (kernel):  ${fmt(median(kernelMs)).padStart(7)} ms (${fmt(Math.min(...kernelMs))})  ` +
+      `${mega(kernelRate)} events/s (${mega(rate(Math.min(...kernelMs)))})   [${list(kernelMs)}]`,
+  );
+  console.log(
+    `  bare heap loop:     ${fmt(median(bareMs)).padStart(7)} ms (${fmt(Math.min(...bareMs))})  ` +
+      `${mega(bareRate)} events/s (${mega(rate(Math.min(...bareMs)))})   [${list(bareMs)}]`,
+  );
+  console.log(
+    `  ratio kernel/bare:  ${fmt(ratio, 3)} (best/best ${fmt(Math.min(...bareMs) / Math.min(...kernelMs), 3)}); ` +
+      `target ≥ ${fmt(TARGET_RATIO, 3)} ${ratio >= TARGET_RATIO ? "PASS" : "FAIL"}`,
+  );
+  console.log(
+    `  CPU time, median:   kernel ${fmt(median(kernelCpu))} ms, bare ${fmt(median(bareCpu))} ms, ` +
+      `ratio ${fmt(median(bareCpu) / median(kernelCpu), 3)} (CPU of every thread: the kernel's includes the GC's helpers)`,
+  );
+
+  // What the output alone costs: a million CallRecord objects (every field of every call), built from values.
+  let records: CallRecord[] | undefined = runKernel(calls).calls as CallRecord[];
+  const source = records;
+  const copyMs = timeRuns(() => (records = copyRecords(source)));
+  records = undefined;
+  console.log(
+    `  of which output:    building ${CALLS.toLocaleString("en")} CallRecord objects alone takes ${fmt(median(copyMs))} ms ` +
+      `(${fmt(Math.min(...copyMs))}): the kernel's ceiling is ${mega(rate(median(copyMs)))} events/s, ` +
+      `ratio ${fmt(median(bareMs) / median(copyMs), 3)}, with an event loop that cost nothing`,
+  );
+
+  // Peak memory of one 1 M-call run, in a fresh process so that the runs above do not count.
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--memory-child"], {
+    encoding: "utf8",
+  });
+  if (child.status !== 0) throw new Error(`memory child failed: ${child.stderr}`);
+  const mem = JSON.parse(child.stdout) as { base: number; afterGenerate: number; afterSimulate: number };
+  const ok = mem.afterSimulate < TARGET_PEAK_BYTES;
+  console.log(
+    `\n1 M-call run (generate + simulate), fresh process, peak RSS: ${mib(mem.afterSimulate)} ` +
+      `(after start-up ${mib(mem.base)}, after generateTraffic ${mib(mem.afterGenerate)}); target < 1024 MiB ${ok ? "PASS" : "FAIL"}`,
+  );
+  if (ratio < TARGET_RATIO || !ok) process.exitCode = 1;
+};
+
+if (process.argv.includes("--memory-child")) memoryChild();
+else main();

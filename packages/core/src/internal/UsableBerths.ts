@@ -1,0 +1,131 @@
+import { eligibleBerths } from "../compatibility.ts";
+import type { CargoKind, Port } from "../Port.ts";
+import { isForeignTrade, type TradeClass } from "../TradeClass.ts";
+import type { VesselCall } from "../VesselCall.ts";
+
+/** Berths that handle one cargo for one trade class within one queue scope; only length and draft remain to check. */
+interface Group {
+  readonly index: Int32Array;
+  readonly length: Float64Array;
+  readonly depth: Float64Array;
+  /** Interned answers (ids in `UsableBerths.lists`), keyed by the bit mask (or, past 31 berths, the list) of the berths that fit. */
+  readonly byKey: Map<number | string, number>;
+}
+
+/** The id of the empty answer: the call is rejected. */
+export const NO_BERTH = 0;
+
+/** Bit sets of berth indices are used when every index fits in 31 bits. */
+export const MAX_MASK_BERTHS = 31;
+
+/**
+ * The berths a call may use under a queue scope, as indices in `port.berths`: the same answer as testing
+ * `fits` on every berth of `eligibleBerths(port, call, scope)`, in that order. Cargo, rate and foreign-trade
+ * opening depend only on (scope, cargo, trade class), so they are checked once per group; a call then only
+ * compares its length and draft, and equal answers share one array (a run allocates a handful, not one per call),
+ * named by a small integer id so that a caller can keep one per call in an Int32Array.
+ */
+export class UsableBerths {
+  /** The distinct answers so far, by id; id NO_BERTH is the empty one. Indices in port order. */
+  readonly lists: (readonly number[])[] = [[]];
+  /** The same answers as bit sets of berth indices (bit j = berth j), when the port has at most 31 berths. */
+  readonly masks: number[] = [0];
+  private readonly groups = new Map<string | undefined, Map<CargoKind, Map<TradeClass, Group>>>();
+  private lastArea: string | undefined = undefined;
+  private lastCargo: CargoKind | undefined = undefined;
+  private lastClass: TradeClass | undefined = undefined;
+  private lastGroup: Group | undefined = undefined;
+  // The last answer, for the common run of calls of one stream with equal sizes (textbook queues).
+  private lastLoa = NaN;
+  private lastDraft = NaN;
+  private lastId = NO_BERTH;
+
+  constructor(
+    private readonly port: Port,
+    private readonly scope: "port" | "area",
+    private readonly indexOf: (id: string) => number,
+  ) {}
+
+  /** The id of the call's answer in `lists`; NO_BERTH when no berth may take it. */
+  idOf(call: VesselCall): number {
+    const last = this.lastGroup;
+    const g = this.groupOf(call);
+    const loa = call.loa;
+    const draft = call.draft;
+    if (g === last && loa === this.lastLoa && draft === this.lastDraft) return this.lastId;
+    const id = this.search(g, loa, draft);
+    this.lastLoa = loa;
+    this.lastDraft = draft;
+    this.lastId = id;
+    return id;
+  }
+
+  private search(g: Group, loa: number, draft: number): number {
+    const n = g.index.length;
+    if (n <= 31) {
+      let fit = 0;
+      for (let k = 0; k < n; k++) if (loa <= g.length[k]! && draft <= g.depth[k]!) fit |= 1 << k;
+      if (fit === 0) return NO_BERTH;
+      const id = g.byKey.get(fit);
+      if (id !== undefined) return id;
+      const list: number[] = [];
+      for (let k = 0; k < n; k++) if (fit & (1 << k)) list.push(g.index[k]!);
+      return this.intern(g, fit, list);
+    }
+    const list: number[] = [];
+    for (let k = 0; k < n; k++) if (loa <= g.length[k]! && draft <= g.depth[k]!) list.push(g.index[k]!);
+    if (list.length === 0) return NO_BERTH;
+    const key = list.join(",");
+    return g.byKey.get(key) ?? this.intern(g, key, list);
+  }
+
+  private intern(g: Group, key: number | string, list: readonly number[]): number {
+    const id = this.lists.length;
+    this.lists.push(list);
+    let mask = 0;
+    if (this.port.berths.length <= MAX_MASK_BERTHS) for (const j of list) mask |= 1 << j;
+    this.masks.push(mask);
+    g.byKey.set(key, id);
+    return id;
+  }
+
+  private groupOf(call: VesselCall): Group {
+    const area = this.scope === "area" ? call.homeArea : undefined;
+    const cargo = call.cargo;
+    const tradeClass = call.tradeClass;
+    if (this.lastGroup !== undefined && area === this.lastArea && cargo === this.lastCargo && tradeClass === this.lastClass)
+      return this.lastGroup;
+    let byCargo = this.groups.get(area);
+    if (byCargo === undefined) this.groups.set(area, (byCargo = new Map()));
+    let byClass = byCargo.get(cargo);
+    if (byClass === undefined) byCargo.set(cargo, (byClass = new Map()));
+    let g = byClass.get(tradeClass);
+    if (g === undefined) byClass.set(tradeClass, (g = this.makeGroup(call)));
+    this.lastArea = area;
+    this.lastCargo = cargo;
+    this.lastClass = tradeClass;
+    this.lastGroup = g;
+    return g;
+  }
+
+  private makeGroup(call: VesselCall): Group {
+    // The cargo and trade checks of `fits`; length and draft are left to `idOf`.
+    const cargo = call.cargo;
+    const foreign = isForeignTrade(call.tradeClass);
+    const index: number[] = [];
+    const length: number[] = [];
+    const depth: number[] = [];
+    for (const b of eligibleBerths(this.port, call, this.scope))
+      if (b.cargo.includes(cargo) && (b.rates[cargo] ?? 0) > 0 && (b.foreignTradeOpen || !foreign)) {
+        index.push(this.indexOf(b.id));
+        length.push(b.length);
+        depth.push(b.depth);
+      }
+    return {
+      index: new Int32Array(index),
+      length: new Float64Array(length),
+      depth: new Float64Array(depth),
+      byKey: new Map(),
+    };
+  }
+}
