@@ -1,6 +1,5 @@
-import { type ConfidenceInterval, tradeClassInfo } from "@berthsim/core";
-import type { Scenario } from "@berthsim/scenario";
-import type { RuleSetSummary } from "./compareRuleSets.ts";
+import { type ConfidenceInterval, HOURS_PER_YEAR, TRADE_CLASS_IDS, type TradeClass, tradeClassInfo } from "@berthsim/core";
+import type { MonteCarloSummary, Scenario } from "@berthsim/scenario";
 
 /** Display width: CJK characters take two columns in a terminal. */
 const width = (s: string): number => {
@@ -11,13 +10,27 @@ const width = (s: string): number => {
 const padEnd = (s: string, n: number): string => s + " ".repeat(Math.max(0, n - width(s)));
 const padStart = (s: string, n: number): string => " ".repeat(Math.max(0, n - width(s))) + s;
 
-/** "12.3 ± 0.4", or "12.3" for a single replication. */
-export const formatCi = (ci: ConfidenceInterval, digits = 1): string =>
-  Number.isNaN(ci.mean)
+/** A number with a true minus sign (−), as in "−3.1". */
+const num = (x: number, digits: number): string => {
+  const s = x.toFixed(digits);
+  return s.startsWith("-") ? (/^-0\.?0*$/.test(s) ? s.slice(1) : `\u2212${s.slice(1)}`) : s;
+};
+
+/** "12.3 ± 0.4", or "12.3" for a single replication, or "–" when there is nothing to show. */
+export const formatCi = (ci: ConfidenceInterval | undefined, digits = 1, scale = 1): string =>
+  ci === undefined || Number.isNaN(ci.mean)
     ? "–"
     : Number.isNaN(ci.halfWidth)
-      ? ci.mean.toFixed(digits)
-      : `${ci.mean.toFixed(digits)} ± ${ci.halfWidth.toFixed(digits)}`;
+      ? num(ci.mean * scale, digits)
+      : `${num(ci.mean * scale, digits)} ± ${(ci.halfWidth * scale).toFixed(digits)}`;
+
+/** "−3.1 [−3.4, −2.8]": a paired difference with its 95 % interval. */
+export const formatDiff = (ci: ConfidenceInterval | undefined, digits = 1, scale = 1): string =>
+  ci === undefined || Number.isNaN(ci.mean)
+    ? "–"
+    : Number.isNaN(ci.halfWidth)
+      ? num(ci.mean * scale, digits)
+      : `${num(ci.mean * scale, digits)} [${num(ci.lower * scale, digits)}, ${num(ci.upper * scale, digits)}]`;
 
 const table = (header: readonly string[], rows: readonly (readonly string[])[], rightFrom: number): string => {
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ""))));
@@ -26,51 +39,96 @@ const table = (header: readonly string[], rows: readonly (readonly string[])[], 
   return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 };
 
-/** The comparison as plain-text tables: waiting per rule set and class, then utilisation per area. */
-export const renderComparison = (scenario: Scenario, summaries: readonly RuleSetSummary[], replications: number): string => {
-  const years = (scenario.horizon - scenario.warmup) / 8760;
-  const head = [
+/** Trade classes with at least one served call under some rule set. */
+const classesIn = (summary: MonteCarloSummary): TradeClass[] =>
+  TRADE_CLASS_IDS.filter((c) => summary.ruleSets.some((r) => (r.kpis[`calls.${c}`]?.mean ?? 0) > 0));
+
+const classLabel = (c: TradeClass): string => {
+  const info = tradeClassInfo(c);
+  return `${info.labelZh} ${info.label}`;
+};
+
+const heading = (scenario: Scenario, s: MonteCarloSummary): string => {
+  const runs = `${s.replications} replication${s.replications === 1 ? "" : "s"}`;
+  const stop =
+    s.until === null
+      ? ""
+      : s.outcome === "stopRuleMet"
+        ? ` Stopped once the 95 % half-width of ${s.until.key} was ≤ ${s.until.halfWidth} under every rule set.`
+        : ` The half-width of ${s.until.key} was still above ${s.until.halfWidth} after the cap of ${s.plannedReplications}.`;
+  return [
     `berthsim — ${scenario.name} (${scenario.id})`,
-    `${replications} replication${replications === 1 ? "" : "s"} of ${(scenario.horizon / 24).toFixed(0)} days ` +
-      `(first ${(scenario.warmup / 24).toFixed(0)} days discarded), seed ${scenario.seed}. ` +
-      `Figures are means over replications ± the half-width of a 95 % confidence interval.`,
+    `${runs} of ${(scenario.horizon / 24).toFixed(0)} days (first ${(scenario.warmup / 24).toFixed(0)} days discarded), ` +
+      `seed ${scenario.seed}. Figures are means over replications ± the half-width of a 95 % confidence interval.${stop}`,
   ].join("\n");
-  const waitRows = summaries.flatMap((s) =>
-    s.byClass.map((c, i) => {
-      const info = tradeClassInfo(c.tradeClass);
-      return [
-        i === 0 ? s.name : "",
-        `${info.labelZh} ${info.label}`,
-        (c.served.mean / years).toFixed(0),
-        formatCi(c.meanWait, 2),
-        formatCi(c.p90Wait, 2),
-        formatCi(c.awtAst, 2),
-      ];
-    }),
+};
+
+/** Waiting per rule set and class, then utilisation per area and queues: the tables of `berthsim run`. */
+export const renderSummary = (scenario: Scenario, s: MonteCarloSummary): string => {
+  const years = (scenario.horizon - scenario.warmup) / HOURS_PER_YEAR;
+  const classes = classesIn(s);
+  const waitRows = s.ruleSets.flatMap((r) =>
+    classes.map((c, i) => [
+      i === 0 ? r.name : "",
+      classLabel(c),
+      Number.isNaN(r.kpis[`calls.${c}`]?.mean ?? NaN) ? "–" : (r.kpis[`calls.${c}`]!.mean / years).toFixed(0),
+      formatCi(r.kpis[`wait.mean.${c}`], 2),
+      formatCi(r.kpis[`wait.p90.${c}`], 2),
+      formatCi(r.kpis[`awtAst.${c}`], 2),
+    ]),
   );
   const waits = table(["Rule set", "Class", "Calls/yr", "Mean wait (h)", "P90 wait (h)", "AWT/AST"], waitRows, 2);
-  const areaIds = scenario.port.areas.map((a) => a.id);
-  const areaNames = scenario.port.areas.map((a) => `${a.nameZh} ${a.name}`);
-  const utilRows = summaries.map((s) => [
-    s.name,
-    ...areaIds.map((a) => formatCi(scale(s.areas[a]!, 100), 1)),
-    formatCi(scale(s.port, 100), 1),
-    formatCi(s.queue, 2),
-    formatCi(s.rejected, 1),
-    formatCi(s.waitingAtHorizon, 1),
+  const areas = scenario.port.areas;
+  const utilRows = s.ruleSets.map((r) => [
+    r.name,
+    ...areas.map((a) => formatCi(r.kpis[`util.area.${a.id}`], 1, 100)),
+    formatCi(r.kpis["util.port"], 1, 100),
+    formatCi(r.kpis["queue.mean"], 2),
+    formatCi(r.kpis["count.rejected"], 1),
+    formatCi(r.kpis["count.waiting"], 1),
   ]);
   const util = table(
-    ["Rule set", ...areaNames.map((n) => `${n} util %`), "Port util %", "Ships waiting", "Rejected", "At anchor at end"],
+    ["Rule set", ...areas.map((a) => `${a.nameZh} ${a.name} util %`), "Port util %", "Ships waiting", "Rejected", "At anchor at end"],
     utilRows,
     1,
   );
-  return [head, "", "Waiting for a berth, by trade class", waits, "", "Berth utilisation and queue", util, ""].join("\n");
+  return [heading(scenario, s), "", "Waiting for a berth, by trade class", waits, "", "Berth utilisation and queue", util, ""].join(
+    "\n",
+  );
 };
 
-const scale = (ci: ConfidenceInterval, k: number): ConfidenceInterval => ({
-  mean: ci.mean * k,
-  halfWidth: ci.halfWidth * k,
-  lower: ci.lower * k,
-  upper: ci.upper * k,
-  n: ci.n,
-});
+/** The paired differences of each rule set against the baseline: the extra tables of `berthsim compare`. */
+export const renderDifferences = (scenario: Scenario, s: MonteCarloSummary): string => {
+  if (s.differences.length === 0) return "";
+  const nameOf = (id: string): string => s.ruleSets.find((r) => r.id === id)?.name ?? id;
+  const baseline = nameOf(s.differences[0]!.baseline);
+  const classes = classesIn(s);
+  const waitRows = s.differences.flatMap((d) =>
+    [...classes.map((c) => [classLabel(c), `.${c}`] as const), ["All ships", ""] as const].map(([label, suffix], i) => [
+      i === 0 ? nameOf(d.ruleSet) : "",
+      label,
+      formatDiff(d.kpis[`wait.mean${suffix}`], 2),
+      formatDiff(d.kpis[`wait.p90${suffix}`], 2),
+    ]),
+  );
+  const waits = table(["Rule set", "Class", "Δ mean wait (h)", "Δ P90 wait (h)"], waitRows, 2);
+  const areas = scenario.port.areas;
+  const utilRows = s.differences.map((d) => [
+    nameOf(d.ruleSet),
+    ...areas.map((a) => formatDiff(d.kpis[`util.area.${a.id}`], 1, 100)),
+    formatDiff(d.kpis["util.port"], 1, 100),
+    formatDiff(d.kpis["queue.mean"], 2),
+  ]);
+  const util = table(
+    ["Rule set", ...areas.map((a) => `Δ ${a.name} util (pp)`), "Δ Port util (pp)", "Δ Ships waiting"],
+    utilRows,
+    1,
+  );
+  return [
+    `Paired differences against ${baseline}: the same ships in each replication; means with 95 % intervals`,
+    waits,
+    "",
+    util,
+    "",
+  ].join("\n");
+};

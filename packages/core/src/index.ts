@@ -1,7 +1,41 @@
+export {
+  checkSchedule,
+  RULE_FAMILY,
+  type RuleFamily,
+  type ScheduleCheckInput,
+  type ScheduledCall,
+  type Violation,
+  type ViolationRule,
+} from "./check/checkSchedule.ts";
 export { eligibleBerths, fits, rejectionReason } from "./compatibility.ts";
 export { type Distribution, meanOf, sample, scvOf } from "./Distribution.ts";
 export { EventQueue } from "./EventQueue.ts";
 export { type BerthUtilisation, computeKpis, type Kpis, waitStats, type WaitStats } from "./kpis.ts";
+export {
+  type AccumulatorOptions,
+  type Batch,
+  type BatchWorker,
+  channelWorker,
+  defaultBatchSize,
+  type FromWorker,
+  kpiKeys,
+  kpiVector,
+  Moments,
+  MonteCarloAccumulator,
+  type MonteCarloEstimates,
+  MonteCarloRun,
+  type PairedDifferences,
+  parseStopRule,
+  type PoolOptions,
+  type RuleSetEstimates,
+  type RunOutcome,
+  type RunPlan,
+  runPool,
+  type StopRule,
+  type ToWorker,
+  type WorkerChannel,
+  workerHandler,
+} from "./montecarlo/index.ts";
 export {
   type Anchorage,
   type AnchorageKind,

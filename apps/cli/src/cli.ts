@@ -1,0 +1,240 @@
+import { availableParallelism } from "node:os";
+import { BUILT_IN_SCENARIOS, type Scenario } from "@berthsim/scenario";
+import { Cause, Effect, Exit, FileSystem, Layer, Option } from "effect";
+import { Argument, CliConfig, CliError, CliOutput, Command, Flag, GlobalFlag } from "effect/cli";
+import { EXIT, InvalidInput, OutputError, RunFailed } from "./errors.ts";
+import { Io } from "./Io.ts";
+import { renderDifferences, renderSummary } from "./kpiTable.ts";
+import { baselineIndex, checkWorkload, readStopRule, resolveScenario, selectRuleSets, withCallList } from "./loadScenario.ts";
+import { progressBar } from "./progress.ts";
+import { describeScenarios, describeWhatIfs, scenarioSchemaJson, validateFile, withWhatIfs } from "./scenarioCommands.ts";
+import { summaryToCsv } from "./summaryCsv.ts";
+import { runMonteCarloParallel } from "./workerPool.ts";
+
+export const VERSION = "0.1.0";
+
+// ── Flags shared by `run` and `compare` ─────────────────────────────────────────────────────────────────────────
+
+const startFlag = Flag.String("start").pipe(
+  Flag.withDescription("Date-time of hour 0 (ISO 8601, e.g. 2025-03-03T00:00), when call-list ETAs are date-times"),
+  Flag.optional,
+);
+
+const scenarioArg = Argument.String("scenario").pipe(
+  Argument.withDescription("A scenario file (.json) or a built-in scenario id; default: jiaxing-default"),
+  Argument.optional,
+);
+const studyFlags = {
+  rules: Flag.String("rules").pipe(
+    Flag.withDescription("Rule set ids to run, comma-separated, first = baseline (default: the scenario's)"),
+    Flag.atLeast(0),
+  ),
+  whatIf: Flag.String("what-if").pipe(
+    Flag.withDescription("A what-if edit applied to the scenario, e.g. close-berth:D5:0:72 (repeatable; see `berthsim what-ifs`)"),
+    Flag.atLeast(0),
+  ),
+  replications: Flag.Int("replications").pipe(
+    Flag.withAlias("n"),
+    Flag.withDescription("Replications (default: the scenario's; with --until, the most to run, default 1000)"),
+    Flag.filter((n) => n >= 1 && n <= 1_000_000, (n) => `--replications must be between 1 and 1000000, got ${n}`),
+    Flag.optional,
+  ),
+  seed: Flag.Int("seed").pipe(
+    Flag.withDescription("Seed of the run, 0 to 4294967295 (default: the scenario's)"),
+    Flag.filter((n) => n >= 0 && n <= 0xffffffff, (n) => `--seed must be between 0 and 4294967295, got ${n}`),
+    Flag.optional,
+  ),
+  until: Flag.String("until").pipe(
+    Flag.withDescription("Stop once KPI's 95 % half-width ≤ TARGET under every rule set, e.g. wait.mean.nearSeaDirect:0.1"),
+    Flag.withMetavar("KPI:TARGET"),
+    Flag.optional,
+  ),
+  format: Flag.Literals("format", ["table", "json", "csv"]).pipe(
+    Flag.withDescription("Output: readable tables, the full summary as JSON, or every KPI as CSV"),
+    Flag.withDefault("table"),
+  ),
+  out: Flag.String("out").pipe(Flag.withAlias("o"), Flag.withDescription("Write the output to this file instead of stdout"), Flag.optional),
+  calls: Flag.String("calls").pipe(
+    Flag.withDescription("A call list (CSV, see docs/scenario-format.md) whose calls are added to the scenario's"),
+    Flag.withMetavar("FILE.csv"),
+    Flag.optional,
+  ),
+  start: startFlag,
+  workers: Flag.Int("workers").pipe(
+    Flag.withDescription("Worker threads (default: one per core; 0 = this thread). Results do not depend on it"),
+    Flag.filter((n) => n >= 0, (n) => `--workers must be ≥ 0, got ${n}`),
+    Flag.optional,
+  ),
+};
+
+type StudyInput = {
+  readonly [K in keyof typeof studyFlags]: (typeof studyFlags)[K] extends Flag.Flag<infer A> ? A : never;
+} & { readonly scenario: Option.Option<string>; readonly baseline?: Option.Option<string> };
+
+/** Writes the output to `--out` or stdout, in one piece (nothing partial on failure). */
+const emit = Effect.fn("emit")(function* (text: string, out: Option.Option<string>) {
+  if (Option.isNone(out)) return (yield* Io).out(text);
+  const fs = yield* FileSystem.FileSystem;
+  yield* fs
+    .writeFileString(out.value, text)
+    .pipe(Effect.mapError((e) => new OutputError({ path: out.value, message: e.reason.description ?? e.reason._tag })));
+});
+
+/** Loads the scenario, applies flags, runs the Monte Carlo study and prints it: `run` and `compare`. */
+const study = (compare: boolean) =>
+  Effect.fn(compare ? "compare" : "run")(function* (input: StudyInput) {
+    const io = yield* Io;
+    let scenario: Scenario = yield* resolveScenario(Option.getOrUndefined(input.scenario));
+    scenario = yield* withCallList(scenario, Option.getOrUndefined(input.calls), Option.getOrUndefined(input.start));
+    scenario = yield* withWhatIfs(scenario, input.whatIf);
+    scenario = yield* selectRuleSets(scenario, input.rules);
+    if (Option.isSome(input.seed)) scenario = { ...scenario, seed: input.seed.value };
+    const baseline = yield* baselineIndex(scenario, Option.getOrUndefined(input.baseline ?? Option.none()));
+    const until = yield* readStopRule(scenario, Option.getOrUndefined(input.until));
+    const replications = Option.getOrElse(input.replications, () => (until === undefined ? scenario.replications : 1000));
+    yield* checkWorkload(scenario, replications);
+    const workers = Option.getOrElse(input.workers, () =>
+      replications * scenario.rules.length < 16 ? 0 : availableParallelism(),
+    );
+    const progress = progressBar({ write: io.err, isTty: io.errIsTty, columns: io.errColumns }, `${scenario.id}`);
+    const summary = yield* Effect.tryPromise({
+      try: (signal) =>
+        runMonteCarloParallel(scenario, {
+          replications,
+          baseline,
+          workers,
+          signal,
+          onProgress: (done, total) => progress.update(done, total),
+          ...(until === undefined ? {} : { until }),
+        }),
+      catch: (e) => new RunFailed({ message: e instanceof Error ? e.message : String(e) }),
+    }).pipe(Effect.ensuring(Effect.sync(() => progress.finish())));
+    const text =
+      input.format === "json"
+        ? `${JSON.stringify(summary, null, 2)}\n`
+        : input.format === "csv"
+          ? summaryToCsv(summary)
+          : renderSummary(scenario, summary) + (compare ? `\n${renderDifferences(scenario, summary)}` : "");
+    yield* emit(text, input.out);
+  });
+
+// ── Commands ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const run = Command.make("run", { scenario: scenarioArg, ...studyFlags }, study(false)).pipe(
+  Command.withDescription(
+    "Run a scenario under its rule sets over many replications (same ships for every rule set in a replication) and " +
+      "print every KPI as a mean with a 95 % confidence interval.",
+  ),
+  Command.withExamples([
+    { command: "berthsim run", description: "The built-in Jiaxing scenario, every rule set" },
+    { command: "berthsim run my-port.json --rules fcfs,priority --format json", description: "A file, two rule sets, JSON" },
+    { command: "berthsim run --until wait.mean.nearSeaDirect:0.1", description: "Run until the near-sea mean wait is ±0.1 h" },
+  ]),
+);
+
+const compare = Command.make(
+  "compare",
+  {
+    scenario: scenarioArg,
+    ...studyFlags,
+    baseline: Flag.String("baseline").pipe(Flag.withDescription("Rule set the others are compared with (default: the first)"), Flag.optional),
+  },
+  study(true),
+).pipe(
+  Command.withDescription(
+    "Every rule set side by side, and each one's paired differences against the baseline (by default FCFS): same " +
+      "ships, so the difference is the rule's doing; 95 % intervals.",
+  ),
+  Command.withExamples([
+    { command: "berthsim compare", description: "The built-in Jiaxing scenario" },
+    { command: "berthsim compare jiaxing-congested --replications 100", description: "The congested scenario" },
+  ]),
+);
+
+const validate = Command.make(
+  "validate",
+  {
+    file: Argument.String("file").pipe(Argument.withDescription("A scenario file (.json) or a call list (.csv)")),
+    start: startFlag,
+  },
+  ({ file, start }) => validateFile(file, Option.getOrUndefined(start)),
+).pipe(
+  Command.withDescription(
+    "Check a scenario file or a call list: every problem as a `path: message` line on stderr (exit 1), or a " +
+      "one-line summary on stdout (exit 0).",
+  ),
+);
+
+/** Prints what `text` returns on stdout. */
+const print = (text: () => string) =>
+  Effect.gen(function* () {
+    (yield* Io).out(text());
+  });
+
+const schema = Command.make("schema", {}, () => print(scenarioSchemaJson)).pipe(
+  Command.withDescription("Print the JSON Schema of scenario files (for editors and other tools)."),
+);
+
+const formatFlag = Flag.Literals("format", ["table", "json"]).pipe(Flag.withDescription("Readable table or JSON"), Flag.withDefault("table"));
+
+const scenarios = Command.make("scenarios", { format: formatFlag }, ({ format }) =>
+  print(() => describeScenarios(BUILT_IN_SCENARIOS, format)),
+).pipe(Command.withDescription("List the built-in scenarios."));
+
+const whatIfs = Command.make("what-ifs", { format: formatFlag }, ({ format }) =>
+  print(() => describeWhatIfs(format)),
+).pipe(Command.withDescription("List the what-if edits accepted by --what-if, with their syntax and an example."));
+
+export const berthsim = Command.make("berthsim").pipe(
+  Command.withDescription(
+    "Berth scheduling simulator for Jiaxing Port. Machine output goes to stdout, progress and errors to stderr. " +
+      "Exit codes: 0 ok; 1 invalid input (scenario file, what-if, rule set, stop rule; `path: message` lines on " +
+      "stderr, nothing on stdout); 2 usage (unknown command or flag, bad flag value); 3 output file not writable; " +
+      "4 a simulation failed; 130 interrupted.",
+  ),
+  Command.withSubcommands([run, compare, validate, schema, scenarios, whatIfs]),
+);
+
+// ── Running ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Help and usage errors: help asked for goes to stdout, everything else to stderr. */
+const presenter = Layer.unwrap(
+  Effect.gen(function* () {
+    const io = yield* Io;
+    const formatter = CliOutput.defaultFormatter({ colors: false });
+    return CliOutput.layerPresenter({
+      present: (event) =>
+        Effect.sync(() => {
+          if (event._tag === "Version") return io.out(`${formatter.formatVersion(event.name, event.version)}\n`);
+          if (event._tag === "Help" && event.reason === "Requested") return io.out(`${formatter.formatHelpDoc(event.helpDoc)}\n`);
+          if (event._tag === "Help") return io.err(`${formatter.formatHelpDoc(event.helpDoc)}\n`);
+          const command = event.commandPath.join(" ");
+          io.err(`${formatter.formatErrors(event.errors).trim()}\n\nRun \`${command} --help\` for usage.\n`);
+        }),
+    });
+  }),
+);
+
+const config = CliConfig.layer({ builtIns: [GlobalFlag.Help, GlobalFlag.Version] });
+
+const usageLines = (e: InvalidInput): string =>
+  `berthsim: ${e.source}: ${e.lines.length === 1 ? "1 problem" : `${e.lines.length} problems`}\n${e.lines.map((l) => `${l}\n`).join("")}`;
+
+/**
+ * Runs the CLI on `argv` (without the program name) and returns the exit code; never fails. Needs `Io` and the
+ * Node services (file system for scenario files and --out).
+ */
+export const runCli = (argv: readonly string[]) =>
+  Effect.gen(function* () {
+    const io = yield* Io;
+    const exit = yield* Effect.exit(Command.runWith(berthsim, { version: VERSION })(argv));
+    if (Exit.isSuccess(exit)) return EXIT.ok;
+    if (Cause.hasInterruptsOnly(exit.cause)) return EXIT.interrupted;
+    const error = Cause.squash(exit.cause);
+    if (error instanceof InvalidInput) return (io.err(usageLines(error)), EXIT.invalidInput);
+    if (error instanceof OutputError) return (io.err(`berthsim: cannot write ${error.path}: ${error.message}\n`), EXIT.output);
+    if (error instanceof RunFailed) return (io.err(`berthsim: the simulation failed: ${error.message}\n`), EXIT.runFailed);
+    if (CliError.isCliError(error)) return EXIT.usage;
+    io.err(`berthsim: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.runFailed;
+  }).pipe(Effect.provide(Layer.mergeAll(presenter, config)));
