@@ -1,0 +1,121 @@
+import { CARGO_KINDS, type CargoKind } from "@berthsim/core";
+import { Schema } from "effect";
+import {
+  field,
+  Flag,
+  Id,
+  named,
+  NonEmptyText,
+  NonNegative,
+  NonNegativeInt,
+  optionalField,
+  Positive,
+  Text,
+} from "./fields.ts";
+
+/* The port of a scenario file, as core/Port.ts: areas, berths (with closures) and anchorages. */
+
+export const CargoKindFile = Schema.Literals(CARGO_KINDS).annotate({
+  identifier: "CargoKind",
+  title: "Cargo kind",
+  description: "container (rates in TEU/h), coal, grain, liquidBulk or breakBulk (t/h; m³/h ≈ t/h for liquids).",
+  expected: `one of ${CARGO_KINDS.map((c) => `"${c}"`).join(", ")}`,
+});
+
+const AreaFile = named(
+  Schema.Struct({
+    id: field(Id, 'Area id, referred to by berths, anchorages and streams (e.g. "dushan").'),
+    name: field(NonEmptyText, "Name in English."),
+    nameZh: field(Text, "Name in Chinese (e.g. 独山港区)."),
+  }),
+  { identifier: "Area", title: "Area", description: "A port area (港区) with its own berths and, per area, its own queue." },
+);
+
+const ClosureFile = named(
+  Schema.Struct({
+    start: field(NonNegative, "Start of the closure, hours from the scenario start."),
+    end: field(NonNegative, "End of the closure (exclusive), hours from the scenario start; after start."),
+    reason: optionalField(Text, "Why (maintenance, dredging); for reports only."),
+  }),
+  { identifier: "Closure", title: "Closure", description: "A planned window [start, end) in which the berth takes no ship." },
+  Schema.makeFilter((c) =>
+    c.end > c.start ? undefined : { path: ["end"], issue: `expected an end after start (${c.start} h), got ${c.end}` },
+  ),
+);
+
+const RatesFile = named(
+  Schema.Struct(
+    Object.fromEntries(
+      CARGO_KINDS.map((c) => [c, optionalField(Positive, `Net rate for ${c}, ${c === "container" ? "TEU" : "t"}/h.`)]),
+    ) as { readonly [K in CargoKind]: ReturnType<typeof optionalField<typeof Positive>> },
+  ),
+  {
+    identifier: "Rates",
+    title: "Handling rates",
+    description: "Net handling rate per cargo kind for a whole ship at this berth: TEU/h for containers, t/h otherwise.",
+  },
+);
+
+const BerthFile = named(
+  Schema.Struct({
+    id: field(Id, 'Berth id (e.g. "D5").'),
+    area: field(Id, "Id of the area the berth belongs to."),
+    length: field(Positive, "Quay length, m: takes ships with a length overall up to it."),
+    depth: field(Positive, "Depth alongside, m: takes ships with a draft up to it."),
+    cargo: field(Schema.NonEmptyArray(CargoKindFile), "Cargo kinds it handles; each needs a rate."),
+    foreignTradeOpen: field(Flag, "Open to foreign-trade ships (对外开放泊位); domestic ships may use any berth."),
+    rates: field(RatesFile, "Net handling rate for each listed cargo kind."),
+    overheadHours: field(NonNegative, "Fixed time per call at this berth, hours: mooring, lashing, paperwork, unmooring."),
+    closures: optionalField(Schema.Array(ClosureFile), "Planned closures; none when absent.", []),
+  }),
+  { identifier: "Berth", title: "Berth", description: "A berth holds one ship at a time." },
+  Schema.makeFilter((b) => [
+    ...b.cargo
+      .filter((c) => b.rates[c] === undefined)
+      .map((c) => ({ path: ["rates", c], issue: `missing: the berth handles "${c}" but has no rate for it` })),
+    ...CARGO_KINDS.filter((c) => b.rates[c] !== undefined && !b.cargo.includes(c)).map((c) => ({
+      path: ["rates", c],
+      issue: `a rate for "${c}", which is not in the berth's cargo list (${b.cargo.join(", ")})`,
+    })),
+    ...b.cargo
+      .filter((c, i) => b.cargo.indexOf(c) !== i)
+      .map((c) => ({ path: ["cargo"], issue: `"${c}" is listed twice` })),
+    // Overlapping windows would count closed hours twice in the utilisation.
+    ...(b.closures ?? []).flatMap((c, i) => {
+      const j = (b.closures ?? []).findIndex((d, k) => k < i && d.start < c.end && c.start < d.end);
+      const d = b.closures?.[j];
+      return d === undefined
+        ? []
+        : [{ path: ["closures", i], issue: `overlaps closures[${j}] (${d.start}–${d.end} h); merge them into one` }];
+    }),
+  ]),
+);
+
+const AnchorageFile = named(
+  Schema.Struct({
+    id: field(Id, 'Anchorage id (e.g. "chenshan").'),
+    name: field(NonEmptyText, "Name."),
+    kind: field(
+      Schema.Literals(["general", "dangerousGoods"]).annotate({ expected: '"general" or "dangerousGoods"' }),
+      "general, or dangerousGoods: dangerous-goods ships wait only at dangerous-goods anchorages.",
+    ),
+    capacity: optionalField(NonNegativeInt, "Ships it holds at once; absent = unlimited (open water)."),
+    area: optionalField(Id, "Id of the area it lies off; for reports and checks only."),
+  }),
+  {
+    identifier: "Anchorage",
+    title: "Anchorage",
+    description: "Where ships wait for a berth. Ships beyond a full anchorage's capacity wait outside and are counted.",
+  },
+);
+
+export const PortFile = named(
+  Schema.Struct({
+    name: field(NonEmptyText, "Name of the port."),
+    areas: field(Schema.NonEmptyArray(AreaFile), "The port areas."),
+    berths: field(Schema.NonEmptyArray(BerthFile), "The berths, in any order (ties go by berth id)."),
+    anchorages: optionalField(Schema.Array(AnchorageFile), "The anchorages; none (open water) when absent.", []),
+    shiftHours: field(NonNegative, "Hours from berth assignment to start of handling: pilotage and berthing."),
+  }),
+  { identifier: "Port", title: "Port", description: "Areas, berths and anchorages." },
+);
