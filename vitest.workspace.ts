@@ -1,2 +1,2 @@
 // The Vitest projects, one per package or app. The root vitest.config.ts imports this list.
-export default ["packages/core", "packages/scenario", "apps/cli"];
+export default ["packages/core", "packages/scenario", "packages/optimize", "apps/cli", "apps/web"];
