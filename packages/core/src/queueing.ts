@@ -4,8 +4,9 @@
  * its M/M/c form for classes with equal exponential service. All waits are in the unit of `meanService`.
  */
 
-/** Erlang C: probability that an arrival waits in M/M/c with offered load a = λ·E[S] (requires a < c). */
+/** Erlang C: probability that an arrival waits in M/M/c with offered load a = λ·E[S]; 1 when a ≥ c (unstable). */
 export const erlangC = (c: number, a: number): number => {
+  if (a >= c) return 1;
   // Erlang B by its stable recursion, then C = B / (1 − ρ(1 − B)).
   let b = 1;
   for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
@@ -15,11 +16,11 @@ export const erlangC = (c: number, a: number): number => {
 
 /** Mean wait in queue of M/M/c with utilisation ρ per server. */
 export const mmcWait = (c: number, rho: number, meanService: number): number =>
-  (erlangC(c, c * rho) * meanService) / (c * (1 - rho));
+  rho >= 1 ? Infinity : (erlangC(c, c * rho) * meanService) / (c * (1 - rho));
 
 /** Mean wait in queue of M/G/1 (Pollaczek–Khinchine) with service SCV `scv`. */
 export const mg1Wait = (rho: number, meanService: number, scv: number): number =>
-  (rho * meanService * (1 + scv)) / (2 * (1 - rho));
+  rho >= 1 ? Infinity : (rho * meanService * (1 + scv)) / (2 * (1 - rho));
 
 export interface PriorityClassLoad {
   /** Arrival rate of the class. */
@@ -38,7 +39,8 @@ export const cobhamMG1 = (classes: readonly PriorityClassLoad[]): number[] => {
   return classes.map((k) => {
     const before = sigma;
     sigma += k.lambda * k.meanService;
-    return w0 / ((1 - before) * (1 - sigma));
+    // A class whose cumulative load reaches 1 never clears: its wait is unbounded.
+    return sigma >= 1 ? Infinity : w0 / ((1 - before) * (1 - sigma));
   });
 };
 
@@ -54,6 +56,6 @@ export const mmcPriorityWaits = (c: number, lambdas: readonly number[], meanServ
   return lambdas.map((l) => {
     const before = sigma;
     sigma += (l * meanService) / c;
-    return w0 / ((1 - before) * (1 - sigma));
+    return sigma >= 1 ? Infinity : w0 / ((1 - before) * (1 - sigma));
   });
 };

@@ -176,3 +176,19 @@ describe("mmcPriorityWaits", () => {
     expect(waits[2]).toBeCloseTo(4 / 27 / ((3 / 5) * (1 / 3)), 14);
   });
 });
+
+describe("queueing formulas at or beyond saturation", () => {
+  it("report an unbounded wait instead of a negative or meaningless number", () => {
+    expect(erlangC(1, 1.2)).toBe(1);
+    expect(mmcWait(1, 1.2, 1)).toBe(Infinity);
+    expect(mmcWait(2, 1, 1)).toBe(Infinity);
+    expect(mg1Wait(1.1, 1, 1)).toBe(Infinity);
+    expect(
+      cobhamMG1([
+        { lambda: 0.6, meanService: 1, scv: 1 },
+        { lambda: 0.6, meanService: 1, scv: 1 },
+      ]),
+    ).toEqual([expect.any(Number), Infinity]);
+    expect(mmcPriorityWaits(1, [0.5, 0.6], 1)[1]).toBe(Infinity);
+  });
+});
