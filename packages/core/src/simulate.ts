@@ -150,24 +150,38 @@ export const simulate = (input: SimulationInput): SimulationResult => {
     log?.push({ t, event: "berth", call: calls[i]!.id, at: berths[j]!.id });
   };
 
-  // Counts, for each ship still in the queue that arrived before call i, whether i's berth j was one it could use
-  // now. The queue still holds the ships assigned earlier in this dispatch round, and they count too.
-  const countOvertaking = (t: number, i: number, j: number): void => {
+  // Once an instant t is over: each ship still waiting is overtaken once for every ship that arrived after it and
+  // was berthed at t at a berth it could use then (open for its whole stay). Counted when the instant is over, so
+  // a ship berthed at the same instant as a later arrival (even in a later dispatch round) is not overtaken.
+  const berthedAt: number[] = [];
+  let berthedTime = -Infinity;
+  const countOvertaking = (t: number, berthed: readonly number[]): void => {
     for (let q = 0; q < waiting.size; q++) {
       const other = waiting.at(q);
-      if (other >= i) continue;
+      if (berthOf[other]! >= 0) continue;
       const id = usableId[other]!;
-      if (useMasks ? (usableMasks[id]! & (1 << j)) === 0 : !usableLists[id]!.includes(j)) continue;
-      if (state.availableFor(j, t, calls[other]!)) overtaken[other]!++;
+      for (let k = 0; k < berthed.length; k++) {
+        const i = berthed[k]!;
+        if (other >= i) continue;
+        const j = berthOf[i]!;
+        if (useMasks ? (usableMasks[id]! & (1 << j)) === 0 : !usableLists[id]!.includes(j)) continue;
+        if (state.openFor(j, t, calls[other]!)) overtaken[other]!++;
+      }
     }
+  };
+
+  const flushOvertaking = (): void => {
+    if (berthedAt.length > 0) countOvertaking(berthedTime, berthedAt);
+    berthedAt.length = 0;
   };
 
   // The dispatcher, once per instant t; `arrivals`: whether any call arrived at t. It has nothing to do unless a
   // berth is free and a ship waits, or a ship arrived that may need an anchorage (the caller skips it otherwise).
   const dispatch = (t: number, arrivals: boolean): void => {
+    if (t !== berthedTime) flushOvertaking();
     if (state.freeCount > 0 && waiting.size > 0) {
       if (resort) waiting.sort(byOrderAt(t));
-      let count = 0;
+      const before = berthedAt.length;
       for (let q = 0; q < waiting.size; q++) {
         if (state.freeCount === 0) break;
         const i = waiting.at(q);
@@ -177,11 +191,11 @@ export const simulate = (input: SimulationInput): SimulationResult => {
           ? state.chooseIn(usableMasks[id]!, t, call, choice)
           : state.choose(usableLists[id]!, t, call, choice);
         if (j < 0) continue;
-        countOvertaking(t, i, j);
         assign(t, i, j, serviceHours(berths[j]!, call));
-        count++;
+        berthedAt.push(i);
+        berthedTime = t;
       }
-      if (count > 0) {
+      if (berthedAt.length > before) {
         waiting.removeBerthed(berthOf);
         queueLength.set(t, waiting.size);
       }
@@ -235,6 +249,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
       }
     }
   }
+  flushOvertaking();
 
   const anchorageSummaries = anchorages.finish(horizon);
   // The KPIs are those of `computeKpis` on the records; each record is fed to them as it is built.

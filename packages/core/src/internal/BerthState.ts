@@ -58,10 +58,12 @@ export class BerthState {
   availableFor(j: number, t: number, call: VesselCall): boolean {
     if (this.free[j] === 0) return false;
     // The ship's time alongside is only needed, and only computed, when the berth has closures.
-    return this.hasClosures[j] === 0 || this.openThrough(j, t, call);
+    return this.openFor(j, t, call);
   }
 
-  private openThrough(j: number, t: number, call: VesselCall): boolean {
+  /** Whether no closure of berth j overlaps `call`'s berthing and service from t (occupancy aside). */
+  openFor(j: number, t: number, call: VesselCall): boolean {
+    if (this.hasClosures[j] === 0) return true;
     const berth = this.berths[j]!;
     const closures = berth.closures!;
     const duration = this.shiftHours + serviceHours(berth, call);
@@ -91,7 +93,7 @@ export class BerthState {
     let best = -1;
     for (let m = candidates & this.freeMask; m !== 0; m &= m - 1) {
       const j = 31 - Math.clz32(m & -m);
-      if (this.hasClosures[j] !== 0 && !this.openThrough(j, t, call)) continue;
+      if (!this.openFor(j, t, call)) continue;
       if (best < 0 || this.better(j, best, choice)) best = j;
     }
     return best;

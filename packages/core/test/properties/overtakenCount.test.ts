@@ -5,17 +5,12 @@ import { berth, ship, tinyPort } from "../helpers/tinyPort.ts";
 import { PROPERTY_TIMEOUT, rulesOfKind, runs, scenarioArb } from "./arbitraries.ts";
 import { violationsIn } from "./harness.ts";
 
-// KNOWN SIMULATOR BUG (found by these properties; not fixed here, see the report):
-// `countOvertaking` in simulate.ts counts, for a ship w berthed at berth j at t, every `other` in `waiting` that
-// arrived before w and could use j. But during one dispatch `waiting` still holds the ships assigned earlier in
-// the same dispatch (they are removed only after the loop) and the ships that will be assigned later in it. So a
-// ship berthed at the same instant as a later arrival, at another berth, is counted as overtaken although it left
-// the anchorage at the same moment: under FCFS two ships arriving together at two free berths give the first one
-// `overtaken: 1`, contradicting "FCFS: no ship is overtaken". The fix is to count, after the dispatch loop, only
-// ships still waiting. These tests are marked `it.fails` until then; remove `.fails` once it is fixed.
+// Found by these properties: the simulator once counted ships berthed in the same dispatch round as a later
+// arrival as overtaken (two ships arriving together at two free berths under FCFS gave the first one
+// `overtaken: 1`). The shrunk counterexamples stay below as regression tests.
 
-describe("overtaken counts (simulator bug: it.fails until fixed)", { timeout: PROPERTY_TIMEOUT }, () => {
-  it.fails("the simulator's overtaken counts equal the checker's count of later arrivals berthed ahead", () => {
+describe("overtaken counts", { timeout: PROPERTY_TIMEOUT }, () => {
+  it("the simulator's overtaken counts equal the checker's count of later arrivals berthed ahead", () => {
     fc.assert(
       fc.property(scenarioArb(), (s) => {
         expect(violationsIn(s, "counts")).toEqual([]);
@@ -24,7 +19,7 @@ describe("overtaken counts (simulator bug: it.fails until fixed)", { timeout: PR
     );
   });
 
-  it.fails("under fcfs no ship is ever counted as overtaken", () => {
+  it("under fcfs no ship is ever counted as overtaken", () => {
     fc.assert(
       fc.property(scenarioArb({ rules: rulesOfKind("fcfs") }), (s) => {
         const r = simulate(s);
@@ -35,7 +30,7 @@ describe("overtaken counts (simulator bug: it.fails until fixed)", { timeout: PR
   });
 
   // Shrunk counterexample (seed 901): two berths free, two ships arriving together; each gets a berth at once.
-  it.fails("regression: two ships arriving together at two free berths under fcfs are not overtaken", () => {
+  it("regression: two ships arriving together at two free berths under fcfs are not overtaken", () => {
     const port = tinyPort([berth("B1"), berth("B2")]);
     const calls = [ship("s0", 17.5, 0), ship("s1", 17.5, 0)];
     const r = simulate({ port, calls, rules: RULE_SETS.fcfs, horizon: 60 });
@@ -46,7 +41,7 @@ describe("overtaken counts (simulator bug: it.fails until fixed)", { timeout: PR
   });
 
   // The same fault under priority: "near" (later by id) goes first, "dom" takes the other berth at the same instant.
-  it.fails("regression: under priority a ship berthed at the same instant as a higher class is not overtaken", () => {
+  it("regression: under priority a ship berthed at the same instant as a higher class is not overtaken", () => {
     const port = tinyPort([berth("B1"), berth("B2")]);
     const calls = [ship("a-dom", 0, 2, "domesticDirect"), ship("b-near", 0, 2, "nearSeaDirect")];
     const r = simulate({ port, calls, rules: RULE_SETS.priority, horizon: 60 });
