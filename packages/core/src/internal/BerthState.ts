@@ -73,14 +73,15 @@ export class BerthState {
 
   /**
    * The berth `call` takes among its `candidates` (berth indices), or -1 when none is available.
-   * `earliestFree`: the one free longest; `bestFit`: the shortest. Remaining ties: lowest index (berth id order).
+   * A free berth in the call's home area comes first; then `earliestFree`: the one free longest; `bestFit`: the
+   * shortest. Remaining ties: lowest index (berth id order).
    */
   choose(candidates: readonly number[], t: number, call: VesselCall, choice: "earliestFree" | "bestFit"): number {
     let best = -1;
     for (let k = 0; k < candidates.length; k++) {
       const j = candidates[k]!;
       if (!this.availableFor(j, t, call)) continue;
-      if (best < 0 || this.better(j, best, choice)) best = j;
+      if (best < 0 || this.better(j, best, choice, call.homeArea)) best = j;
     }
     return best;
   }
@@ -94,12 +95,17 @@ export class BerthState {
     for (let m = candidates & this.freeMask; m !== 0; m &= m - 1) {
       const j = 31 - Math.clz32(m & -m);
       if (!this.openFor(j, t, call)) continue;
-      if (best < 0 || this.better(j, best, choice)) best = j;
+      if (best < 0 || this.better(j, best, choice, call.homeArea)) best = j;
     }
     return best;
   }
 
-  private better(j: number, k: number, choice: "earliestFree" | "bestFit"): boolean {
+  private better(j: number, k: number, choice: "earliestFree" | "bestFit", home: string | undefined): boolean {
+    // With a port-wide queue a ship may use any area's berths, but takes a free one in its home area first.
+    if (home !== undefined) {
+      const jHome = this.berths[j]!.area === home;
+      if (jHome !== (this.berths[k]!.area === home)) return jHome;
+    }
     if (choice === "bestFit") {
       const dl = this.berths[j]!.length - this.berths[k]!.length;
       if (dl !== 0) return dl < 0;
