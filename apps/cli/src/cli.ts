@@ -1,11 +1,14 @@
 import { availableParallelism } from "node:os";
-import { BUILT_IN_SCENARIOS, type Scenario } from "@berthsim/scenario";
+import { simulate } from "@berthsim/core";
+import { BUILT_IN_SCENARIOS, replicationCalls, type Scenario, scheduleToCsv } from "@berthsim/scenario";
 import { Cause, Effect, Exit, FileSystem, Layer, Option } from "effect";
 import { Argument, CliConfig, CliError, CliOutput, Command, Flag, GlobalFlag } from "effect/cli";
-import { EXIT, InvalidInput, OutputError, RunFailed } from "./errors.ts";
+import { checkCommand } from "./checkCommand.ts";
+import { CheckFailed, EXIT, InvalidInput, OutputError, RunFailed } from "./errors.ts";
 import { Io } from "./Io.ts";
 import { renderDifferences, renderSummary } from "./kpiTable.ts";
 import { baselineIndex, checkWorkload, readStopRule, resolveScenario, selectRuleSets, withCallList } from "./loadScenario.ts";
+import { optimizeCommand } from "./optimizeCommand.ts";
 import { progressBar } from "./progress.ts";
 import { describeScenarios, describeWhatIfs, scenarioSchemaJson, validateFile, withWhatIfs } from "./scenarioCommands.ts";
 import { summaryToCsv } from "./summaryCsv.ts";
@@ -69,7 +72,11 @@ const studyFlags = {
 
 type StudyInput = {
   readonly [K in keyof typeof studyFlags]: (typeof studyFlags)[K] extends Flag.Flag<infer A> ? A : never;
-} & { readonly scenario: Option.Option<string>; readonly baseline?: Option.Option<string> };
+} & {
+  readonly scenario: Option.Option<string>;
+  readonly baseline?: Option.Option<string>;
+  readonly scheduleOut?: Option.Option<string>;
+};
 
 /** Writes the output to `--out` or stdout, in one piece (nothing partial on failure). */
 const emit = Effect.fn("emit")(function* (text: string, out: Option.Option<string>) {
@@ -116,11 +123,32 @@ const study = (compare: boolean) =>
           ? summaryToCsv(summary)
           : renderSummary(scenario, summary) + (compare ? `\n${renderDifferences(scenario, summary)}` : "");
     yield* emit(text, input.out);
+    if (input.scheduleOut !== undefined && Option.isSome(input.scheduleOut)) {
+      const path = input.scheduleOut.value;
+      const result = simulate({
+        port: scenario.port,
+        calls: replicationCalls(scenario, 0),
+        rules: scenario.rules[0]!,
+        horizon: scenario.horizon,
+        warmup: scenario.warmup,
+      });
+      const schedule = /\.json$/i.test(path) ? `${JSON.stringify(result.calls, null, 2)}\n` : scheduleToCsv(result.calls);
+      yield* emit(schedule, Option.some(path));
+    }
   });
 
 // ── Commands ────────────────────────────────────────────────────────────────────────────────────────────────────
 
-const run = Command.make("run", { scenario: scenarioArg, ...studyFlags }, study(false)).pipe(
+const scheduleOutFlag = Flag.String("schedule-out").pipe(
+  Flag.withDescription(
+    "Also write the schedule of replication 0 under the first rule set to FILE: CSV, or JSON when FILE ends " +
+      "in .json (both with exact times) — input for `berthsim check`",
+  ),
+  Flag.withMetavar("FILE"),
+  Flag.optional,
+);
+
+const run = Command.make("run", { scenario: scenarioArg, ...studyFlags, scheduleOut: scheduleOutFlag }, study(false)).pipe(
   Command.withDescription(
     "Run a scenario under its rule sets over many replications (same ships for every rule set in a replication) and " +
       "print every KPI as a mean with a 95 % confidence interval.",
@@ -129,6 +157,7 @@ const run = Command.make("run", { scenario: scenarioArg, ...studyFlags }, study(
     { command: "berthsim run", description: "The built-in Jiaxing scenario, every rule set" },
     { command: "berthsim run my-port.json --rules fcfs,priority --format json", description: "A file, two rule sets, JSON" },
     { command: "berthsim run --until wait.mean.nearSeaDirect:0.1", description: "Run until the near-sea mean wait is ±0.1 h" },
+    { command: "berthsim run --rules priority --schedule-out plan.json", description: "Also write replication 0's schedule" },
   ]),
 );
 
@@ -185,14 +214,73 @@ const whatIfs = Command.make("what-ifs", { format: formatFlag }, ({ format }) =>
   print(() => describeWhatIfs(format)),
 ).pipe(Command.withDescription("List the what-if edits accepted by --what-if, with their syntax and an example."));
 
+const check = Command.make(
+  "check",
+  {
+    scenario: Argument.String("scenario").pipe(Argument.withDescription("A scenario file (.json) or a built-in scenario id")),
+    schedule: Argument.String("schedule").pipe(
+      Argument.withDescription(
+        "The schedule: a CSV as written by `run --schedule-out FILE.csv` (columns id, status, berth, berthing_start, " +
+          "service_start, end, wait, overtaken), or a JSON array of schedule lines (id, status, berth, berthingStart, " +
+          "serviceStart, end, wait, overtaken)",
+      ),
+    ),
+    rules: Flag.String("rules").pipe(Flag.withDescription("The rule set the schedule claims to follow (default: the scenario's first)"), Flag.optional),
+    format: Flag.Literals("format", ["table", "json"]).pipe(Flag.withDescription("Violations as a table or JSON"), Flag.withDefault("table")),
+  },
+  ({ scenario, schedule, rules, format }) => checkCommand({ scenario, schedule, rules: Option.getOrUndefined(rules), format }),
+).pipe(
+  Command.withDescription(
+    "Check a schedule of the scenario's replication-0 calls against berthsim's rules (feasibility, every call once, " +
+      "no needless idling, the rule set's order) with the independent checker: every violation (rule, calls, berth, " +
+      "time, message) on stdout and exit 1, or a one-line summary and exit 0.",
+  ),
+  Command.withExamples([
+    { command: "berthsim run my-port.json --rules fcfs --schedule-out s.json && berthsim check my-port.json s.json --rules fcfs", description: "Check the simulator's own schedule" },
+  ]),
+);
+
+const optimize = Command.make(
+  "optimize",
+  {
+    file: Argument.String("file").pipe(Argument.withDescription("A berth allocation benchmark instance (Cordeau et al. 2005 I1, or Kramer et al. 2019)")),
+    formatIn: Flag.Literals("format-in", ["cordeau", "kramer"]).pipe(
+      Flag.withDescription("The instance's format (default: detected from the content)"),
+      Flag.optional,
+    ),
+    timeLimit: Flag.Finite("time-limit").pipe(
+      Flag.withDescription("Seconds the solver may take (default 1)"),
+      Flag.withMetavar("S"),
+      Flag.filter((s) => s > 0 && s <= 86_400, (s) => `--time-limit must be > 0 and ≤ 86400 seconds, got ${s}`),
+      Flag.withDefault(1),
+    ),
+    seed: Flag.Int("seed").pipe(
+      Flag.withDescription("Seed of the search, 0 to 4294967295 (default 1)"),
+      Flag.filter((n) => n >= 0 && n <= 0xffffffff, (n) => `--seed must be between 0 and 4294967295, got ${n}`),
+      Flag.withDefault(1),
+    ),
+    format: formatFlag,
+  },
+  ({ file, formatIn, timeLimit, seed, format }) => optimizeCommand({ file, formatIn: Option.getOrUndefined(formatIn), timeLimit, seed, format }),
+).pipe(
+  Command.withDescription(
+    "Solve a berth allocation benchmark instance: the plan (ship → berth, start, end), checked by an independent " +
+      "validator before it is printed (an invalid plan is never printed: exit 4), its objective Σ weight × (end − " +
+      "arrival), a proven lower bound, the gap between them, and the first-come-first-served plan's objective.",
+  ),
+  Command.withExamples([
+    { command: "berthsim optimize ../shared/bap-instances/cordeau2005-I1/25x5-01 --time-limit 5", description: "A Cordeau instance, 5 s" },
+  ]),
+);
+
 export const berthsim = Command.make("berthsim").pipe(
   Command.withDescription(
     "Berth scheduling simulator for Jiaxing Port. Machine output goes to stdout, progress and errors to stderr. " +
       "Exit codes: 0 ok; 1 invalid input (scenario file, what-if, rule set, stop rule; `path: message` lines on " +
       "stderr, nothing on stdout); 2 usage (unknown command or flag, bad flag value); 3 output file not writable; " +
-      "4 a simulation failed; 130 interrupted.",
+      "4 a simulation or the solver failed; 130 interrupted. `check` exits 1 when the schedule breaks a rule.",
   ),
-  Command.withSubcommands([run, compare, validate, schema, scenarios, whatIfs]),
+  Command.withSubcommands([run, compare, validate, check, optimize, schema, scenarios, whatIfs]),
 );
 
 // ── Running ─────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -233,7 +321,13 @@ export const runCli = (argv: readonly string[]) =>
     const error = Cause.squash(exit.cause);
     if (error instanceof InvalidInput) return (io.err(usageLines(error)), EXIT.invalidInput);
     if (error instanceof OutputError) return (io.err(`berthsim: cannot write ${error.path}: ${error.message}\n`), EXIT.output);
-    if (error instanceof RunFailed) return (io.err(`berthsim: the simulation failed: ${error.message}\n`), EXIT.runFailed);
+    if (error instanceof CheckFailed)
+      return (
+        io.err(`berthsim: ${error.violations} violation${error.violations === 1 ? "" : "s"}\n${error.note === undefined ? "" : `note: ${error.note}\n`}`),
+        EXIT.invalidInput
+      );
+    if (error instanceof RunFailed)
+      return (io.err(`berthsim: ${error.message.startsWith("the solver") ? "" : "the simulation failed: "}${error.message}\n`), EXIT.runFailed);
     if (CliError.isCliError(error)) return EXIT.usage;
     io.err(`berthsim: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT.runFailed;

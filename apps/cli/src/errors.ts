@@ -20,3 +20,6 @@ export class RunFailed extends Data.TaggedError("RunFailed")<{ readonly message:
 /** `InvalidInput` with one problem. */
 export const invalid = (source: string, path: string, message: string): InvalidInput =>
   new InvalidInput({ source, lines: [`${path}: ${message}`] });
+
+/** `berthsim check` found violations (already printed on stdout): exit 1. */
+export class CheckFailed extends Data.TaggedError("CheckFailed")<{ readonly violations: number; readonly note?: string }> {}

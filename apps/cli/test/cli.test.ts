@@ -8,7 +8,7 @@ const good = smallScenarioFile(dir);
 const quick = ["--rules", "fcfs,priority", "--workers", "0"];
 
 describe("berthsim --help", () => {
-  it.each(["", "run", "compare", "validate", "schema", "scenarios", "what-ifs"])(
+  it.each(["", "run", "compare", "validate", "check", "optimize", "schema", "scenarios", "what-ifs"])(
     "prints the usage of `berthsim %s --help` on stdout and exits 0",
     async (command) => {
       const r = await cli(...command.split(" ").filter((w) => w !== ""), "--help");

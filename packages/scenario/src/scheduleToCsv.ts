@@ -2,6 +2,10 @@ import type { CallRecord } from "@berthsim/core";
 import { csvFormat } from "d3-dsv";
 import { csvNumber } from "./internal/csvNumber.ts";
 
+// Times keep every digit (shortest round-trip form), so a schedule read back from CSV checks exactly as the
+// simulator produced it; volumes and hours outside are for reading and are rounded.
+const exact = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? "" : String(x));
+
 const COLUMNS = [
   "id",
   "name",
@@ -27,7 +31,7 @@ const COLUMNS = [
 /**
  * One run's schedule as CSV (d3-dsv), one row per call in the order given: who came when, what happened to it
  * (`served`, `waiting` at the horizon, `rejected`), where it waited and berthed, and when. Times are hours
- * from the scenario start; empty cells are facts that do not apply (no berth for a rejected call).
+ * from the scenario start, written with every digit; empty cells are facts that do not apply (no berth for a rejected call).
  */
 export const scheduleToCsv = (records: readonly CallRecord[]): string =>
   csvFormat(
@@ -40,16 +44,16 @@ export const scheduleToCsv = (records: readonly CallRecord[]): string =>
       dangerous: String(r.dangerousGoods),
       stream: r.stream ?? "",
       status: r.status,
-      arrival: csvNumber(r.arrival),
-      wait: csvNumber(r.wait),
+      arrival: exact(r.arrival),
+      wait: exact(r.wait),
       overtaken: String(r.overtaken),
       anchorage: r.anchorage ?? "",
       hours_outside: csvNumber(r.hoursOutside),
       berth: r.berth ?? "",
       area: r.area ?? "",
-      berthing_start: csvNumber(r.berthingStart),
-      service_start: csvNumber(r.serviceStart),
-      end: csvNumber(r.end),
+      berthing_start: exact(r.berthingStart),
+      service_start: exact(r.serviceStart),
+      end: exact(r.end),
       reject_reason: r.rejectReason ?? "",
     })),
     [...COLUMNS],
