@@ -159,6 +159,17 @@ describe("simulate", () => {
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   });
 
+  it("counts hours covered by overlapping closures once in a berth's open hours", () => {
+    const closures = [
+      { start: 10, end: 30 },
+      { start: 20, end: 40 },
+      { start: 35, end: 38 },
+    ];
+    const r = simulate({ port: tinyPort([berth("B1", { closures })]), calls: [], rules: RULE_SETS.fcfs, horizon: 100, warmup: 15 });
+    // Closed [15, 40): 25 of the 85 observed hours.
+    expect(r.kpis.berths[0]!.openHours).toBe(60);
+  });
+
   it("measures utilisation as occupied over open hours after the warm-up", () => {
     const r = simulate({ port: tinyPort([berth("B1")]), calls: [ship("a", 0, 30), ship("b", 50, 10)], rules: RULE_SETS.fcfs, horizon: 100, warmup: 20 });
     // [20, 30) from a, [50, 60) from b: 20 of 80 hours.

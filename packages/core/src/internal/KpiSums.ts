@@ -1,5 +1,5 @@
 import type { BerthUtilisation, Kpis, WaitStats } from "../kpis.ts";
-import { CARGO_KINDS, type CargoKind, type Port } from "../Port.ts";
+import { CARGO_KINDS, type CargoKind, type Closure, type Port } from "../Port.ts";
 import type { CallRecord } from "../SimulationResult.ts";
 import { mean, quantileSorted } from "../stats.ts";
 import { TRADE_CLASS_IDS, type TradeClass } from "../TradeClass.ts";
@@ -70,6 +70,22 @@ export class WaitSums {
 
 const overlap = (a0: number, a1: number, b0: number, b1: number): number => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 
+/** Hours of [from, to) covered by at least one closure; overlapping closures count once. */
+const closedHours = (closures: readonly Closure[], from: number, to: number): number => {
+  const sorted = [...closures].sort((a, b) => a.start - b.start);
+  let total = 0;
+  let coveredTo = from;
+  for (const c of sorted) {
+    const start = Math.max(c.start, coveredTo);
+    const end = Math.min(c.end, to);
+    if (end > start) {
+      total += end - start;
+      coveredTo = end;
+    }
+  }
+  return total;
+};
+
 /**
  * `computeKpis` as one pass: records are fed in order with `add`, then `finish` returns the KPIs. `simulate` feeds
  * each record as it builds it, while it is still in cache, instead of reading a million records a second time.
@@ -136,7 +152,7 @@ export class KpiSums {
       if (this.present[s]) byClass[k] = group.n === this.served.n && group.n > 0 ? { ...overall } : group.stats();
     });
     const berths = port.berths.map((b) => {
-      const closed = (b.closures ?? []).reduce((s, c) => s + overlap(c.start, c.end, warmup, horizon), 0);
+      const closed = closedHours(b.closures ?? [], warmup, horizon);
       const openHours = horizon - warmup - closed;
       const occupiedHours = this.occupied[this.berthSlot.get(b.id)!]!;
       return { berth: b.id, area: b.area, occupiedHours, openHours, utilisation: openHours > 0 ? occupiedHours / openHours : 0 };
