@@ -46,6 +46,8 @@ export interface Anchorage {
   readonly kind: AnchorageKind;
   /** Ships it holds at once; `Infinity` for open water. Ships beyond it wait outside and are counted. */
   readonly capacity: number;
+  /** The port area it serves: ships of that home area wait here first. */
+  readonly area?: string;
 }
 
 export interface Port {

@@ -205,7 +205,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
     for (let q = 0; q < waiting.size; q++) {
       const i = waiting.at(q);
       if (whereWaits[i] !== NOWHERE || arrivalOf[i] !== t) continue;
-      const where = anchorages.enter(t, i, calls[i]!.dangerousGoods);
+      const where = anchorages.enter(t, i, calls[i]!.dangerousGoods, calls[i]!.homeArea);
       whereWaits[i] = where ?? NOWHERE;
       if (where !== undefined) {
         const at = where === OUTSIDE ? "outside" : port.anchorages[where]!.id;

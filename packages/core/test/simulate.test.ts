@@ -138,6 +138,22 @@ describe("simulate", () => {
     expect(r.kpis.anchorages.find((a) => a.id === "DG")!.max).toBe(1);
   });
 
+  it("sends a waiting ship to an anchorage of its home area first", () => {
+    const port = tinyPort([berth("B1")], {
+      anchorages: [
+        { id: "DG-a", name: "DG a", kind: "dangerousGoods", capacity: 1, area: "a" },
+        { id: "DG-b", name: "DG b", kind: "dangerousGoods", capacity: 1, area: "b" },
+      ],
+    });
+    const dg = (homeArea: string) => ({ dangerousGoods: true, homeArea });
+    const calls = [ship("busy", 0, 10), ship("x", 1, 1, "foreignOther", dg("b")), ship("y", 2, 1, "foreignOther", dg("b"))];
+    const r = run({ port, calls, rules: RULE_SETS.fcfs });
+    expect(r.log!.filter((e) => e.event === "anchor").map((e) => [e.call, e.at])).toEqual([
+      ["x", "DG-b"],
+      ["y", "DG-a"],
+    ]);
+  });
+
   it("accounts for every call: served, still waiting at the horizon, or rejected", () => {
     const calls = [ship("a", 0, 50), ship("b", 1, 5), ship("c", 2, 5, "nearSeaDirect", { loa: 999 }), ship("d", 60, 1)];
     const r = simulate({ port: tinyPort([berth("B1")]), calls, rules: RULE_SETS.fcfs, horizon: 40 });

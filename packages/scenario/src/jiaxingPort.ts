@@ -112,8 +112,8 @@ const BERTHS: readonly Berth[] = [
 // (assumption); the action plan's expansion of Chenshan and the new Dushan No. 2 are a later what-if.
 const ANCHORAGES: readonly Anchorage[] = [
   { id: "caiqishan", name: "Caiqishan 彩旗山", kind: "general", capacity: Infinity },
-  { id: "chenshan", name: "Chenshan 陈山 (dangerous goods)", kind: "dangerousGoods", capacity: 2 },
-  { id: "dushan-2", name: "Dushan No. 2 独山2号 (dangerous goods)", kind: "dangerousGoods", capacity: 1 },
+  { id: "chenshan", name: "Chenshan 陈山 (dangerous goods)", kind: "dangerousGoods", capacity: 2, area: "zhapu" },
+  { id: "dushan-2", name: "Dushan No. 2 独山2号 (dangerous goods)", kind: "dangerousGoods", capacity: 1, area: "dushan" },
 ];
 
 /** The Jiaxing port of the built-in scenarios (see docs/jiaxing-scenario.md for every number's source). */

@@ -6,8 +6,9 @@ export const OUTSIDE = -1;
 
 /**
  * The anchorages during a run. Dangerous-goods ships wait at dangerous-goods anchorages, every other ship at
- * general ones; within a kind the first anchorage (port order) with room is used. A ship that finds them all
- * full waits outside, and moves in (first come, first in) when a place of its kind frees.
+ * general ones; within a kind the first anchorage (port order) with room in the ship's home area is used, else
+ * the first with room anywhere. A ship that finds them all full waits outside, and moves in (first come, first in)
+ * when a place of its kind frees.
  * A kind with no anchorage at all holds ships in open water: they are not "outside", they are nowhere.
  */
 export class AnchorageState {
@@ -33,11 +34,13 @@ export class AnchorageState {
   }
 
   /** Places a ship that starts waiting; returns the anchorage index, OUTSIDE, or undefined (open water). */
-  enter(t: number, call: number, dg: boolean): number | undefined {
+  enter(t: number, call: number, dg: boolean, homeArea?: string): number | undefined {
     if (!this.hasKind(dg)) return undefined;
-    const i = this.anchorages.findIndex(
-      (a, j) => (a.kind === "dangerousGoods") === dg && this.occupancy[j]! < a.capacity,
-    );
+    const hasRoom = (a: Anchorage, j: number): boolean =>
+      (a.kind === "dangerousGoods") === dg && this.occupancy[j]! < a.capacity;
+    // An anchorage of the ship's home area first, then any other of its kind.
+    let i = homeArea === undefined ? -1 : this.anchorages.findIndex((a, j) => a.area === homeArea && hasRoom(a, j));
+    if (i < 0) i = this.anchorages.findIndex(hasRoom);
     if (i >= 0) {
       this.occupancy[i]!++;
       this.trackers[i]!.set(t, this.occupancy[i]!);
