@@ -153,15 +153,18 @@ export const simulate = (input: SimulationInput): SimulationResult => {
   // Once an instant t is over: each ship still waiting is overtaken once for every ship that arrived after it and
   // was berthed at t at a berth it could use then (open for its whole stay). Counted when the instant is over, so
   // a ship berthed at the same instant as a later arrival (even in a later dispatch round) is not overtaken.
+  // The ships berthed at berthedTime are berthedAt[0 … berthedCount): the array is reused, never shrunk (an
+  // array whose length is set to 0 drops its storage, and this one refills at nearly every instant).
   const berthedAt: number[] = [];
+  let berthedCount = 0;
   let berthedTime = -Infinity;
-  const countOvertaking = (t: number, berthed: readonly number[]): void => {
+  const countOvertaking = (t: number): void => {
     for (let q = 0; q < waiting.size; q++) {
       const other = waiting.at(q);
       if (berthOf[other]! >= 0) continue;
       const id = usableId[other]!;
-      for (let k = 0; k < berthed.length; k++) {
-        const i = berthed[k]!;
+      for (let k = 0; k < berthedCount; k++) {
+        const i = berthedAt[k]!;
         if (other >= i) continue;
         const j = berthOf[i]!;
         if (useMasks ? (usableMasks[id]! & (1 << j)) === 0 : !usableLists[id]!.includes(j)) continue;
@@ -171,8 +174,8 @@ export const simulate = (input: SimulationInput): SimulationResult => {
   };
 
   const flushOvertaking = (): void => {
-    if (berthedAt.length > 0) countOvertaking(berthedTime, berthedAt);
-    berthedAt.length = 0;
+    if (berthedCount > 0) countOvertaking(berthedTime);
+    berthedCount = 0;
   };
 
   // The dispatcher, once per instant t; `arrivals`: whether any call arrived at t. It has nothing to do unless a
@@ -181,7 +184,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
     if (t !== berthedTime) flushOvertaking();
     if (state.freeCount > 0 && waiting.size > 0) {
       if (resort) waiting.sort(byOrderAt(t));
-      const before = berthedAt.length;
+      const before = berthedCount;
       for (let q = 0; q < waiting.size; q++) {
         if (state.freeCount === 0) break;
         const i = waiting.at(q);
@@ -192,10 +195,10 @@ export const simulate = (input: SimulationInput): SimulationResult => {
           : state.choose(usableLists[id]!, t, call, choice);
         if (j < 0) continue;
         assign(t, i, j, serviceHours(berths[j]!, call));
-        berthedAt.push(i);
+        berthedAt[berthedCount++] = i;
         berthedTime = t;
       }
-      if (berthedAt.length > before) {
+      if (berthedCount > before) {
         waiting.removeBerthed(berthOf);
         queueLength.set(t, waiting.size);
       }
