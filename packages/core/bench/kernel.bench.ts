@@ -83,8 +83,8 @@ const makeCalls = (n: number): VesselCall[] => {
 /** A horizon late enough that every call is berthed and done (waits at ρ = 0.7 are hours, not weeks). */
 const horizonFor = (calls: readonly VesselCall[]): number => calls[calls.length - 1]!.arrival + 10_000;
 
-const runKernel = (calls: readonly VesselCall[]) =>
-  simulate({ port, calls, rules: RULE_SETS.fcfs, horizon: horizonFor(calls), log: false });
+const runKernel = (calls: readonly VesselCall[], records = true) =>
+  simulate({ port, calls, rules: RULE_SETS.fcfs, horizon: horizonFor(calls), log: false, records });
 
 /**
  * The bare loop: FCFS M/M/c with a binary min-heap in typed arrays keyed (time, kind) — departures before
@@ -287,17 +287,21 @@ const main = (): void => {
   const small = calls.slice(0, WARMUP_CALLS);
   for (let k = 0; k < 2; k++) {
     runKernel(small);
+    runKernel(small, false);
     bareLoop(arrival.subarray(0, WARMUP_CALLS), service.subarray(0, WARMUP_CALLS), BERTHS);
   }
   checkSameWaits(calls, arrival, service);
 
   // Timed runs, kernel and bare loop in turn so that both see the same machine state.
   const kernelMs: number[] = [];
+  const leanMs: number[] = [];
   const bareMs: number[] = [];
   const kernelCpu: number[] = [];
+  const leanCpu: number[] = [];
   const bareCpu: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     kernelMs.push(timeOnce(() => runKernel(calls), kernelCpu));
+    leanMs.push(timeOnce(() => runKernel(calls, false), leanCpu));
     bareMs.push(timeOnce(() => bareLoop(arrival, service, BERTHS), bareCpu));
   }
   const events = 2 * CALLS;
@@ -318,6 +322,12 @@ const main = (): void => {
   console.log(
     `  ratio kernel/bare:  ${fmt(ratio, 3)} (best/best ${fmt(Math.min(...bareMs) / Math.min(...kernelMs), 3)}); ` +
       `target ≥ ${fmt(TARGET_RATIO, 3)}: ${ratio >= TARGET_RATIO ? "met" : "not met"}`,
+  );
+  const leanRatio = rate(median(leanMs)) / bareRate;
+  console.log(
+    `  KPIs only (records: false): ${fmt(median(leanMs))} ms (${fmt(Math.min(...leanMs))})  ` +
+      `${mega(rate(median(leanMs)))} events/s; ratio to bare ${fmt(leanRatio, 3)}; ` +
+      `target ≥ ${fmt(TARGET_RATIO, 3)}: ${leanRatio >= TARGET_RATIO ? "met" : "not met"}   [${list(leanMs)}]`,
   );
   console.log(
     `  CPU time, median:   kernel ${fmt(median(kernelCpu))} ms, bare ${fmt(median(bareCpu))} ms, ` +

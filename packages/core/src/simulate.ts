@@ -23,6 +23,12 @@ export interface SimulationInput {
   readonly warmup?: number;
   /** Keep the event log (costs memory: about four entries per call). */
   readonly log?: boolean;
+  /**
+   * Keep one record per call (default true). With false the result's `calls` is empty and only the KPIs, which are
+   * the same either way (counts of served, waiting and rejected calls included), are returned: for Monte Carlo
+   * runs that need no schedule, it saves building and collecting an object per call.
+   */
+  readonly records?: boolean;
 }
 
 // Event kinds, and their priorities at equal times: berths free and reopen first, then ships arrive, and the
@@ -259,7 +265,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
   const kpiSums = new KpiSums(sortedPort, warmup, horizon, n);
   // Every record is built by one literal with every field present, so they all share one hidden class:
   // spreads of optional fields made property access in the KPIs several times slower.
-  const records: CallRecord[] = calls.map((c, i) => {
+  const recordOf = (c: VesselCall, i: number): CallRecord => {
     const where = placeOf(whereWaits[i]!);
     const reason = rejected.size === 0 ? undefined : rejected.get(i);
     const j = berthOf[i]!;
@@ -267,7 +273,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
     const start = b === undefined ? undefined : startOf[i]!;
     const serviceStart = start === undefined ? undefined : start + port.shiftHours;
     const status = reason !== undefined ? "rejected" : b === undefined ? "waiting" : "served";
-    const record: CallRecord = {
+    return {
       id: c.id,
       name: c.name,
       tradeClass: c.tradeClass,
@@ -288,9 +294,15 @@ export const simulate = (input: SimulationInput): SimulationResult => {
       rejectReason: reason,
       stream: c.stream,
     };
+  };
+  const records: CallRecord[] = [];
+  const keep = input.records ?? true;
+  for (let i = 0; i < n; i++) {
+    // KpiSums reads a record's fields and keeps no reference to it, so without records each one is dropped at once.
+    const record = recordOf(calls[i]!, i);
     kpiSums.add(record);
-    return record;
-  });
+    if (keep) records.push(record);
+  }
   const kpis = kpiSums.finish(queueLength.finish(), anchorageSummaries, anchorages.outsideTracker.finish());
   return { rules, horizon, warmup, calls: records, kpis, ...(log === undefined ? {} : { log }) };
 };

@@ -167,6 +167,16 @@ describe("simulate", () => {
     expect(r.calls[1]!.wait).toBe(39);
   });
 
+  it("returns the same KPIs without per-call records when asked for KPIs only", () => {
+    const calls = [ship("a", 0, 3), ship("b", 0, 3, "nearSeaDirect"), ship("c", 1, 2), ship("x", 2, 1, "nearSeaDirect", { loa: 999 })];
+    const input = { port: tinyPort([berth("B1")]), calls, rules: RULE_SETS.priority, horizon: 5 };
+    const full = simulate(input);
+    const lean = simulate({ ...input, records: false });
+    expect(lean.calls).toEqual([]);
+    expect(lean.kpis).toEqual(full.kpis);
+    expect(lean.kpis).toMatchObject({ arrived: 4, served: 2, waiting: 1, rejected: 1 });
+  });
+
   it("gives the same result whatever order the calls and berths are listed in", () => {
     const calls = [ship("a", 0, 3), ship("b", 0, 3, "nearSeaDirect"), ship("c", 1, 2), ship("d", 1, 2, "ningboFeeder")];
     const berths = [berth("B1"), berth("B2", { length: 200 })];

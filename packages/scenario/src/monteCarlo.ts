@@ -26,7 +26,7 @@ export const replicationVectors = (scenario: Scenario, from: number, to: number)
   const rules = scenario.rules.length;
   const out = new Float64Array((to - from) * rules * stride);
   for (let k = from; k < to; k++) {
-    const results = runReplication(scenario, k, { log: false });
+    const results = runReplication(scenario, k, { log: false, records: false });
     for (let r = 0; r < rules; r++) kpiVector(scenario.port, results[r]!.kpis, out, ((k - from) * rules + r) * stride);
   }
   return out;

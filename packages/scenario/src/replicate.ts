@@ -11,7 +11,11 @@ export const replicationCalls = (scenario: Scenario, k: number): VesselCall[] =>
 };
 
 /** Runs replication `k` of the scenario under each of its rule sets, in the scenario's order. */
-export const runReplication = (scenario: Scenario, k: number, options: { log?: boolean } = {}): SimulationResult[] => {
+export const runReplication = (
+  scenario: Scenario,
+  k: number,
+  options: { log?: boolean; records?: boolean } = {},
+): SimulationResult[] => {
   const calls = replicationCalls(scenario, k);
   return scenario.rules.map((rules) =>
     simulate({
@@ -21,6 +25,7 @@ export const runReplication = (scenario: Scenario, k: number, options: { log?: b
       horizon: scenario.horizon,
       warmup: scenario.warmup,
       ...(options.log === undefined ? {} : { log: options.log }),
+      ...(options.records === undefined ? {} : { records: options.records }),
     }),
   );
 };
