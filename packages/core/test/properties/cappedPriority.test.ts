@@ -4,7 +4,7 @@ import type { RuleSet, SimulationResult } from "../../src/index.ts";
 import { arrivedBefore } from "../../src/check/dispatchOrder.ts";
 import { handlingHours, usableBerths } from "../../src/check/usable.ts";
 import { portWithoutClosuresArb, PROPERTY_TIMEOUT, rulesOfKind, runs, type Scenario, scenarioArb } from "./arbitraries.ts";
-import { counterexampleTo, run } from "./harness.ts";
+import { assertScenarioProperty, counterexampleTo, run } from "./harness.ts";
 import { scenarioTables } from "./tables.ts";
 
 /**
@@ -56,7 +56,7 @@ const capped: fc.Arbitrary<RuleSet> = fc
 
 describe("property 4b: the wait bound of the anti-starvation cap", { timeout: PROPERTY_TIMEOUT }, () => {
   it("in a port without closures, a ship still waiting at the cap berths by the time one of its berths has served the ships that arrived before it", () => {
-    fc.assert(
+    assertScenarioProperty(
       fc.property(scenarioArb({ rules: capped, port: noClosures }), (s) => {
         expect(capBoundBreaches(s, s.rules.capHours!)).toEqual([]);
       }),

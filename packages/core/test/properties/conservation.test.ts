@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PROPERTY_TIMEOUT, runs, scenarioArb } from "./arbitraries.ts";
-import { run, violationsIn } from "./harness.ts";
+import { assertScenarioProperty, run, violationsIn } from "./harness.ts";
 
 describe("property 2: conservation", { timeout: PROPERTY_TIMEOUT }, () => {
   it("every call appears exactly once, with a status its fields and the port agree with", () => {
-    fc.assert(
+    assertScenarioProperty(
       fc.property(scenarioArb(), (s) => {
         expect(violationsIn(s, "conservation")).toEqual([]);
       }),
@@ -14,7 +14,7 @@ describe("property 2: conservation", { timeout: PROPERTY_TIMEOUT }, () => {
   });
 
   it("served + waiting + rejected = arrived, and the records are the input calls in (arrival, id) order", () => {
-    fc.assert(
+    assertScenarioProperty(
       fc.property(scenarioArb(), (s) => {
         const { calls, kpis } = run(s);
         expect(kpis.served + kpis.waiting + kpis.rejected).toBe(kpis.arrived);

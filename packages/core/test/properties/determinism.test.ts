@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PROPERTY_TIMEOUT, runs, type Scenario, scenarioArb } from "./arbitraries.ts";
-import { run } from "./harness.ts";
+import { assertScenarioProperty, run } from "./harness.ts";
 
 /** The scenario with its berths and calls listed in another order (a permutation chosen by fast-check). */
 const reordered = scenarioArb().chain((s) =>
@@ -15,7 +15,7 @@ const reordered = scenarioArb().chain((s) =>
 
 describe("property 6: determinism", { timeout: PROPERTY_TIMEOUT }, () => {
   it("the same input gives byte-identical JSON output, log included", () => {
-    fc.assert(
+    assertScenarioProperty(
       fc.property(scenarioArb(), (s) => {
         const one = JSON.stringify(run(structuredClone(s), true));
         const two = JSON.stringify(run(structuredClone(s), true));

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { berthBodyArb, hours, PROPERTY_TIMEOUT, rulesOfKind, runs, scenarioArb } from "./arbitraries.ts";
-import { run, violationsIn } from "./harness.ts";
+import { assertScenarioProperty, run, violationsIn } from "./harness.ts";
 
 describe("property 5: FCFS", { timeout: PROPERTY_TIMEOUT }, () => {
   it("under fcfs, no ship is overtaken by a later arrival at a berth it could have used at that moment", () => {
-    fc.assert(
+    assertScenarioProperty(
       fc.property(scenarioArb({ rules: rulesOfKind("fcfs") }), (s) => {
         expect(violationsIn(s, "order")).toEqual([]);
       }),
@@ -32,7 +32,7 @@ describe("property 5: FCFS", { timeout: PROPERTY_TIMEOUT }, () => {
         shiftHours,
       })),
     });
-    fc.assert(
+    assertScenarioProperty(
       fc.property(arb.chain(({ port }) => scenarioArb({ rules: rulesOfKind("fcfs"), port: fc.constant(port) })), (s) => {
         const served = run(s).calls.filter((c) => c.status === "served");
         const byStart = [...served].sort((a, b) => a.berthingStart! - b.berthingStart!);

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PROPERTY_TIMEOUT, runs, scenarioArb } from "./arbitraries.ts";
-import { run, violationsIn } from "./harness.ts";
+import { assertScenarioProperty, run, violationsIn } from "./harness.ts";
 
 describe("property 1: feasibility", { timeout: PROPERTY_TIMEOUT }, () => {
   it("every served ship is at a berth it may use, after its arrival, with shift and handling times, clear of closures", () => {
-    fc.assert(
+    assertScenarioProperty(
       fc.property(scenarioArb(), (s) => {
         expect(violationsIn(s, "feasibility")).toEqual([]);
       }),
@@ -15,7 +15,7 @@ describe("property 1: feasibility", { timeout: PROPERTY_TIMEOUT }, () => {
 
   it("no berth ever holds two ships at once, and no ship is berthed before it arrives or at the horizon", () => {
     // The same facts as above, computed directly from the records rather than through the checker.
-    fc.assert(
+    assertScenarioProperty(
       fc.property(scenarioArb(), (s) => {
         const served = run(s).calls.filter((c) => c.status === "served");
         for (const c of served) {

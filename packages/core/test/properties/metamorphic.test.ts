@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { SimulationResult, TradeClass } from "../../src/index.ts";
 import { callsArb, PROPERTY_TIMEOUT, runs, type Scenario, scenarioArb } from "./arbitraries.ts";
-import { run } from "./harness.ts";
+import { assertScenarioProperty, run } from "./harness.ts";
 
 const byArrivalThenId = (a: { arrival: number; id: string }, b: { arrival: number; id: string }): number =>
   a.arrival - b.arrival || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -44,7 +44,7 @@ const FOREIGN: readonly TradeClass[] = ["nearSeaDirect", "ningboFeeder", "foreig
 
 describe("property 7: metamorphic relations", { timeout: PROPERTY_TIMEOUT }, () => {
   it("removing the last-arriving ship changes nothing before its arrival", () => {
-    fc.assert(
+    assertScenarioProperty(
       fc.property(scenarioArb({ minCalls: 1 }), (s) => {
         const last = [...s.calls].sort(byArrivalThenId).at(-1)!;
         const without = { ...s, calls: s.calls.filter((c) => c !== last) };

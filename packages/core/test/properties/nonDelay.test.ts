@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PROPERTY_TIMEOUT, runs, scenarioArb } from "./arbitraries.ts";
-import { violationsIn } from "./harness.ts";
+import { assertScenarioProperty, violationsIn } from "./harness.ts";
 
 describe("property 3: non-delay", { timeout: PROPERTY_TIMEOUT }, () => {
   it("under every rule set, no berth stays idle while a waiting ship could berth there and finish before its next closure", () => {
-    fc.assert(
+    assertScenarioProperty(
       fc.property(scenarioArb(), (s) => {
         expect(violationsIn(s, "nonDelay")).toEqual([]);
       }),

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkSchedule, RULE_SETS, simulate } from "../../src/index.ts";
 import { berth, ship, tinyPort } from "../helpers/tinyPort.ts";
 import { PROPERTY_TIMEOUT, rulesOfKind, runs, scenarioArb } from "./arbitraries.ts";
-import { violationsIn } from "./harness.ts";
+import { assertScenarioProperty, violationsIn } from "./harness.ts";
 
 // Found by these properties: the simulator once counted ships berthed in the same dispatch round as a later
 // arrival as overtaken (two ships arriving together at two free berths under FCFS gave the first one
@@ -11,7 +11,7 @@ import { violationsIn } from "./harness.ts";
 
 describe("overtaken counts", { timeout: PROPERTY_TIMEOUT }, () => {
   it("the simulator's overtaken counts equal the checker's count of later arrivals berthed ahead", () => {
-    fc.assert(
+    assertScenarioProperty(
       fc.property(scenarioArb(), (s) => {
         expect(violationsIn(s, "counts")).toEqual([]);
       }),
@@ -20,7 +20,7 @@ describe("overtaken counts", { timeout: PROPERTY_TIMEOUT }, () => {
   });
 
   it("under fcfs no ship is ever counted as overtaken", () => {
-    fc.assert(
+    assertScenarioProperty(
       fc.property(scenarioArb({ rules: rulesOfKind("fcfs") }), (s) => {
         const r = simulate(s);
         expect(r.calls.filter((c) => c.overtaken > 0).map((c) => c.id)).toEqual([]);
