@@ -99,7 +99,7 @@ export const readSchedule = Effect.fn("readSchedule")(function* (path: string) {
   }
   const { lines, errors } = toScheduledCalls(raw, where);
   if (errors.length > 0) return yield* new InvalidInput({ source: path, lines: errors });
-  return { lines, csv: where(0).startsWith("line") };
+  return { lines };
 });
 
 const time = (t: number | undefined): string => (t === undefined ? "" : String(Math.round(t * 1e4) / 1e4));

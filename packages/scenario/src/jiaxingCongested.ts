@@ -1,6 +1,5 @@
-import { BUILT_IN_RULE_SETS, HOURS_PER_YEAR, type TrafficStream } from "@berthsim/core";
-import { CONTAINER_SHIPS, containerCalls, JIAXING_BULK_TRAFFIC, JIAXING_SEED, nearSeaService } from "./jiaxing.ts";
-import { jiaxingPort } from "./jiaxingPort.ts";
+import type { TrafficStream } from "@berthsim/core";
+import { CONTAINER_SHIPS, containerCalls, JIAXING_BULK_TRAFFIC, jiaxingDefault, nearSeaService } from "./jiaxing.ts";
 import type { Scenario } from "./Scenario.ts";
 
 // Near-sea direct: the 2021 plan's new routes (Japan, Korea, Russia, Thailand, Vietnam; jiaxing.md §1.4) on top
@@ -24,16 +23,11 @@ const CONTAINER_TRAFFIC: readonly TrafficStream[] = [
  * ≈ 0.7, where queues form and the rule sets differ clearly. Same horizon, warm-up, seed and replications.
  */
 export const jiaxingCongested: Scenario = {
+  ...jiaxingDefault,
   id: "jiaxing-congested",
   name: "Jiaxing Port, congested container berths",
   description:
     "The default Jiaxing port with 1.8× the container calls (new near-sea routes, more feeders and domestic direct): " +
     "container berths at occupancy ≈ 0.7, bulk unchanged. Numbers and sources: docs/jiaxing-scenario.md.",
-  port: jiaxingPort,
   traffic: [...CONTAINER_TRAFFIC, ...JIAXING_BULK_TRAFFIC],
-  rules: BUILT_IN_RULE_SETS,
-  horizon: HOURS_PER_YEAR,
-  warmup: 336,
-  seed: JIAXING_SEED,
-  replications: 20,
 };

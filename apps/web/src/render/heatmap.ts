@@ -1,5 +1,6 @@
 import { axisBottom, interpolateBlues, scaleBand, scaleLinear, scaleSequential, select, type Selection } from "d3";
 import { INK, MUTED } from "../state/palette.ts";
+import { chartTitle, plotGroup } from "./chartFrame.ts";
 import { FONT } from "./timelineSvg.ts";
 
 export interface HeatmapModel {
@@ -23,23 +24,8 @@ export const renderHeatmap = (svg: Selection<SVGSVGElement, unknown, null, undef
   const y = scaleBand<string>().domain(model.rows.map((r) => r.key)).range([0, h]).paddingInner(0.1);
   const colour = scaleSequential(interpolateBlues).domain([0, 1]);
   svg.attr("width", model.width).attr("height", h + margin.top + margin.bottom).attr("font-family", FONT).attr("font-size", 9);
-  svg
-    .selectAll("text.title")
-    .data([model.title])
-    .join("text")
-    .attr("class", "title")
-    .attr("x", margin.left)
-    .attr("y", 13)
-    .attr("font-size", 12)
-    .attr("font-weight", 600)
-    .attr("fill", INK)
-    .text((d) => d);
-  const g = svg
-    .selectAll<SVGGElement, number>("g.plot")
-    .data([0])
-    .join("g")
-    .attr("class", "plot")
-    .attr("transform", `translate(${margin.left},${margin.top})`);
+  chartTitle(svg, model.title, margin.left);
+  const g = plotGroup(svg, margin.left, margin.top);
   const cells = model.rows.flatMap((r) => Array.from({ length: model.columns }, (_, i) => ({ row: r.key, i, v: r.values[i]! })));
   g.selectAll<SVGRectElement, (typeof cells)[number]>("rect")
     .data(cells, (d) => `${(d as (typeof cells)[number]).row}/${(d as (typeof cells)[number]).i}`)

@@ -1,5 +1,6 @@
 import { axisBottom, axisLeft, bin, max, scaleLinear, select, type Selection } from "d3";
 import { INK, MOVE_COLOURS, MUTED } from "../state/palette.ts";
+import { chartTitle, plotGroup } from "./chartFrame.ts";
 import { FONT } from "./timelineSvg.ts";
 
 export interface HistogramModel {
@@ -24,12 +25,7 @@ export const renderHistogram = (svg: Selection<SVGSVGElement, unknown, null, und
     .nice()
     .range([h, 0]);
   svg.attr("width", model.width).attr("height", model.height).attr("font-family", FONT);
-  const g = svg
-    .selectAll<SVGGElement, number>("g.plot")
-    .data([0])
-    .join("g")
-    .attr("class", "plot")
-    .attr("transform", `translate(${margin.left},${margin.top})`);
+  const g = plotGroup(svg, margin.left, margin.top);
   g.selectAll("rect")
     .data(bins)
     .join("rect")

@@ -1,5 +1,6 @@
 import { axisBottom, axisLeft, curveLinear, curveStepAfter, line, type ScaleContinuousNumeric, select, type Selection } from "d3";
-import { GRID, INK, MUTED } from "../state/palette.ts";
+import { GRID, MUTED } from "../state/palette.ts";
+import { chartTitle, plotGroup } from "./chartFrame.ts";
 import { FONT } from "./timelineSvg.ts";
 
 export interface LineSeries {
@@ -35,23 +36,8 @@ export const renderLineChart = (svg: Selection<SVGSVGElement, unknown, null, und
   const x = model.x.copy().range([0, w]);
   const y = model.y.copy().range([h, 0]);
   svg.attr("width", model.width).attr("height", model.height).attr("font-family", FONT).attr("font-size", 10);
-  svg
-    .selectAll("text.title")
-    .data([model.title])
-    .join("text")
-    .attr("class", "title")
-    .attr("x", MARGIN.left)
-    .attr("y", 13)
-    .attr("font-size", 12)
-    .attr("font-weight", 600)
-    .attr("fill", INK)
-    .text((d) => d);
-  const g = svg
-    .selectAll<SVGGElement, number>("g.plot")
-    .data([0])
-    .join("g")
-    .attr("class", "plot")
-    .attr("transform", `translate(${MARGIN.left},${MARGIN.top})`);
+  chartTitle(svg, model.title, MARGIN.left);
+  const g = plotGroup(svg, MARGIN.left, MARGIN.top);
   g.selectAll<SVGGElement, string>("g.axis")
     .data(["x", "y"])
     .join("g")

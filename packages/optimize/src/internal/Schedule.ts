@@ -145,19 +145,10 @@ export class Schedule {
     let ready = t + p.h[i * m + k]!;
     if (pos < s.length && this.plain[k]) {
       // Fast path: delay the runs after the insertion without visiting their ships.
-      let j = s[pos]!;
-      let d = ready - this.start[j]!;
+      const j = s[pos]!;
+      const d = ready - this.start[j]!;
       if (d <= 0) return delta;
-      if (d <= this.slack[j]!) {
-        for (;;) {
-          delta += d * this.runW[j]!;
-          const nx = this.nextRun[j]!;
-          if (nx < 0) return delta;
-          d -= this.idle[nx]!;
-          if (d <= 0) return delta;
-          j = nx;
-        }
-      }
+      if (d <= this.slack[j]!) return this.addRunDelays(j, d, delta);
     }
     for (let q = pos; q < s.length && delta < limit; q++) {
       const j = s[q]!;
@@ -171,6 +162,21 @@ export class Schedule {
     return delta;
   }
 
+  /**
+   * The fast path of the deltas: `delta` plus the cost of delaying ship j's run, and the runs after it, by d hours
+   * (0 < d ≤ j's slack), each run absorbing the idle time before the next. Added in run order, as before.
+   */
+  private addRunDelays(j: number, d: number, delta: number): number {
+    for (;;) {
+      delta += d * this.runW[j]!;
+      const nx = this.nextRun[j]!;
+      if (nx < 0) return delta;
+      d -= this.idle[nx]!;
+      if (d <= 0) return delta;
+      j = nx;
+    }
+  }
+
   /** Cost change of replacing the ship at position `pos` of berth k by ship i (not on berth k). */
   replaceDelta(k: number, pos: number, i: number): number {
     const p = this.p;
@@ -182,19 +188,10 @@ export class Schedule {
     let delta = p.cost(i, k, t) - p.cost(out, k, this.start[out]!);
     let ready = t + p.h[i * m + k]!;
     if (pos + 1 < s.length && this.plain[k] && ready >= this.end[out]!) {
-      let j = s[pos + 1]!;
-      let d = ready - this.start[j]!;
+      const j = s[pos + 1]!;
+      const d = ready - this.start[j]!;
       if (d <= 0) return delta;
-      if (d <= this.slack[j]!) {
-        for (;;) {
-          delta += d * this.runW[j]!;
-          const nx = this.nextRun[j]!;
-          if (nx < 0) return delta;
-          d -= this.idle[nx]!;
-          if (d <= 0) return delta;
-          j = nx;
-        }
-      }
+      if (d <= this.slack[j]!) return this.addRunDelays(j, d, delta);
     }
     for (let q = pos + 1; q < s.length; q++) {
       const j = s[q]!;
