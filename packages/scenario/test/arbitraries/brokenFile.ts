@@ -93,7 +93,8 @@ const breakFile = (file: Json): fc.Arbitrary<Json> => {
       return copy;
     }),
     pick(objects).chain(([path]) => fc.string({ maxLength: 8 }).map((k) => setAt(file, [...path, `§${k}`], 1))),
-    pick(all).chain(([path]) => fc.integer({ min: 1, max: 3000 }).map((d) => setAt(file, path, nested(d)))),
+    // Depth 2 or more: nested(1) is [1], which a list of weekdays accepts.
+    pick(all).chain(([path]) => fc.integer({ min: 2, max: 3000 }).map((d) => setAt(file, path, nested(d)))),
     lazy(() => setAt(file, ["port", "berths"], [...file.port.berths, file.port.berths[0]])),
     lazy(() => setAt(file, ["port", "berths", 0, "area"], "nowhere-area")),
     fc.double({ min: 0, max: 1e6, noNaN: true }).map((d) => ({ ...clone(file), warmup: file.horizon + d })),
