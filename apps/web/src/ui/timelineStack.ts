@@ -3,9 +3,11 @@ import { brushX, type BrushBehavior, pointer, scaleLinear, select, zoom, type Zo
 import { diffSchedules, type ScheduleDiff } from "../layout/diff.ts";
 import { layoutRows } from "../layout/rows.ts";
 import { drawQueue } from "../render/bars.ts";
-import { areaName, itemName, type Lang, t, timeLabels } from "../state/i18n.ts";
+import { areaName, formatNumber, itemName, type Lang, t, timeLabels } from "../state/i18n.ts";
 import { CLASS_COLOURS, moveShade, QUEUE_FILL } from "../state/palette.ts";
+import type { TimelineView } from "../state/urlState.ts";
 import { fillCallDetails } from "./callDetails.ts";
+import { QuayPanel, quayPanels } from "./quayPanel.ts";
 import { LEAD_IN, PANEL, type PanelLabels, type PanelStyle, TimelinePanel } from "./timelinePanel.ts";
 
 export interface StackOptions {
@@ -17,6 +19,8 @@ export interface StackOptions {
   readonly calls: readonly VesselCall[];
   readonly lang: Lang;
   readonly window?: readonly [number, number] | undefined;
+  /** Rows per berth (default) or quay metres within each berth (the quay view). */
+  readonly view?: TimelineView | undefined;
   /** Told the visible window after each zoom or pan (for the share link). */
   readonly onWindow: (window: readonly [number, number]) => void;
 }
@@ -57,7 +61,7 @@ export class TimelineStack {
     this.horizon = results[0]!.horizon;
     this.vessels = new Map(options.calls.map((c) => [c.id, c]));
     const rows = layoutRows(port, rowHeightFor(port, results.length), 6);
-    this.panels = results.map((r, i) => new TimelinePanel(r, rows, `tl-clip-${i}`, 0));
+    this.panels = options.view === "quay" ? quayPanels(port, results) : results.map((r, i) => new TimelinePanel(r, rows, `tl-clip-${i}`, 0));
     this.queueMax = Math.max(1, ...this.panels.map((p) => p.queue.max));
     options.container.replaceChildren(...this.panels.map((p) => p.element));
 
@@ -170,6 +174,7 @@ export class TimelineStack {
       queue: t(lang, "queueStrip"),
       area: (id) => areaName(lang, this.options.port.areas.find((a) => a.id === id), id),
       berthDescription: (berth, n) => t(lang, "berthCalls", { berth, n }),
+      metres: (m) => t(lang, "quayMetres", { m: formatNumber(lang, m, 0) }),
     };
   }
 
@@ -249,6 +254,7 @@ export class TimelineStack {
           vessel: this.vessels.get(call.id),
           waitedBehind: panel.index.waitedBehind(call),
           move: diff === undefined ? undefined : { delta: diff.deltaOf.get(call.id) ?? 0, baseBerth: base?.berth },
+          quay: panel instanceof QuayPanel ? panel.stretchOf(call) : undefined,
         });
         tip.hidden = false;
         const left = event.clientX + 14 + tip.offsetWidth > innerWidth ? event.clientX - tip.offsetWidth - 14 : event.clientX + 14;
