@@ -245,7 +245,8 @@ export class App {
     const note = this.el("timeline-note");
     const scenario = this.output?.results === undefined ? undefined : this.output.scenario;
     note.hidden = scenario === undefined;
-    note.textContent = scenario === undefined ? "" : t(this.state.lang, "timelineNote", { n: scenario.replications });
+    const key = this.state.timelineView === "quay" ? "timelineNoteQuay" : "timelineNote";
+    note.textContent = scenario === undefined ? "" : t(this.state.lang, key, { n: scenario.replications });
   }
 
   /** Marks views as out of date and draws the one on screen; hidden ones are drawn when their tab opens. */

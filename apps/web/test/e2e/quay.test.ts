@@ -55,7 +55,12 @@ describe("the quay view", () => {
     expect(await page.locator(".tl-panel >> nth=0 >> g.quay-scale line").count()).toBeGreaterThan(21 * 2);
     await page.waitForTimeout(100);
     expect(await classPixels(page)).toBeGreaterThan(10_000);
+    expect(await page.locator("#timeline-note").innerText()).toContain("stretch of quay");
     await screenshot(page, "timeline-quay");
+    await page.click("#lang");
+    await page.waitForFunction(() => [...document.querySelectorAll(".tl-panel g.quay-scale text")].some((t) => t.textContent === "360 米"));
+    expect(await page.locator("#view-quay").innerText()).toBe("岸线视图");
+    await screenshot(page, "timeline-quay-zh");
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
