@@ -11,6 +11,7 @@ export interface QuayCall {
   readonly id: string;
   readonly status: string;
   readonly tradeClass: TradeClass;
+  readonly arrival: number;
   readonly berth?: string | undefined;
   readonly berthingStart?: number | undefined;
   readonly serviceStart?: number | undefined;

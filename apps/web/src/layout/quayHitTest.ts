@@ -59,4 +59,22 @@ export class QuayIndex<C extends QuayCall> {
     }
     return best?.call;
   }
+
+  /**
+   * What a served call waited behind at its quay: of the ships whose stretch of quay overlaps the one it took,
+   * the last to leave after it arrived and no later than it berthed; `undefined` if there is none (it did not
+   * wait, or waited for another reason). At a discrete berth every stretch is the whole berth, so this is the
+   * berth's previous ship, as `BerthIndex.waitedBehind` has it.
+   */
+  waitedBehind(call: C): C | undefined {
+    const list = this.byBerth.get(call.berth ?? "") ?? [];
+    const me = list.find((p) => p.call === call);
+    if (me === undefined) return undefined;
+    let best: Placed<C> | undefined;
+    for (const p of list) {
+      if (p === me || p.end <= call.arrival || p.end > me.start || p.y1 <= me.y0 || me.y1 <= p.y0) continue;
+      if (best === undefined || p.end > best.end) best = p;
+    }
+    return best?.call;
+  }
 }

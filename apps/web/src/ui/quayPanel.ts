@@ -133,6 +133,11 @@ export class QuayPanel extends TimelinePanel {
     return this.quay.at(row.berth, x.invert(px), py, 3 * hoursPerPx, 2);
   }
 
+  /** The ship a call waited behind at its quay (see `QuayIndex.waitedBehind`). */
+  waitedBehind(call: CallRecord): CallRecord | undefined {
+    return this.quay.waitedBehind(call);
+  }
+
   /** Where a call lay along a shared quay, metres, for the tooltip; `undefined` at a discrete berth or without a position. */
   stretchOf(call: CallRecord): readonly [number, number] | undefined {
     const row = call.berth === undefined ? undefined : this.quayRows.rowOf.get(call.berth);

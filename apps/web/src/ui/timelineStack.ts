@@ -253,7 +253,7 @@ export class TimelineStack {
           port: this.options.port,
           time: timeLabels(this.lang),
           vessel: this.vessels.get(call.id),
-          waitedBehind: panel.index.waitedBehind(call),
+          waitedBehind: panel instanceof QuayPanel ? panel.waitedBehind(call) : panel.index.waitedBehind(call),
           move: diff === undefined ? undefined : { delta: diff.deltaOf.get(call.id) ?? 0, baseBerth: base?.berth },
           quay: panel instanceof QuayPanel ? panel.stretchOf(call) : undefined,
         });

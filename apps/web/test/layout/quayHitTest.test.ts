@@ -12,8 +12,8 @@ const BERTHS = new Map<string, QuayBerth>([
 // pxPerMetre 0.1: D1 is rows 0–50 px, its metres at y = 1 + 0.096 m.
 const rows = layoutQuayRows(layoutRows(TINY_PORT, 1, 0).groups, BERTHS, { pxPerMetre: 0.1, minHeight: 12, gap: 6 });
 const rowOf = (b: string) => rows.rowOf.get(b);
-const alongside = (id: string, start: number, end: number, position: number, loa: number) => ({
-  ...served({ id, berth: "D1", arrival: start, start, end }),
+const alongside = (id: string, start: number, end: number, position: number, loa: number, arrival = start) => ({
+  ...served({ id, berth: "D1", arrival, start, end }),
   position,
   loa,
 });
@@ -49,5 +49,22 @@ describe("QuayIndex", () => {
     expect(index.at("Z1", 20, z.top + 1)?.id).toBe("c3");
     expect(index.at("Z1", 20, z.y + z.height - 1.5)?.id).toBe("c3");
     expect(index.at("D2", 20, rows.rowOf.get("D2")!.top)).toBeUndefined();
+  });
+
+  it("waitedBehind(call) is the last ship to leave the stretch of quay the call then took, after it arrived", () => {
+    const d = alongside("d", 30, 40, 320, 150, 12); // C's place, C left at 30
+    const e = alongside("e", 20, 40, 0, 100, 12); // within A's place, A left at 20
+    const f = alongside("f", 30, 40, 100, 100, 25); // A left before f arrived; B still lies at 160–310 m
+    const g = alongside("g", 30, 40, 480, 20, 12); // beside C's place, never taken
+    const quay = new QuayIndex([A, B, C, d, e, f, g], rowOf);
+    expect([d, e, f, g, A].map((c) => quay.waitedBehind(c)?.id)).toEqual(["c", "a", undefined, undefined, undefined]);
+  });
+
+  it("waitedBehind(call) at a discrete berth is its previous ship, if that left after the call arrived", () => {
+    const p = served({ id: "p", berth: "D2", arrival: 0, start: 0, end: 10 });
+    const q = served({ id: "q", berth: "D2", arrival: 5, start: 10, end: 20 });
+    const r = served({ id: "r", berth: "D2", arrival: 22, start: 22, end: 30 });
+    const quay = new QuayIndex([p, q, r], rowOf);
+    expect([p, q, r].map((c) => quay.waitedBehind(c)?.id)).toEqual([undefined, "p", undefined]);
   });
 });
