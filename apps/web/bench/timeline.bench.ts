@@ -9,7 +9,7 @@
  *    a drag pan back and forth over a window of about three weeks, one step per animation frame; frames per
  *    second, and the main-thread work per frame.
  *
- * Prints a Markdown table (docs/benchmarks.md, "Web app").
+ * Prints a Markdown table (docs/benchmarks.md, "Web app"). `BENCH_VIEW=quay` measures the quay view instead.
  */
 import { cpus, loadavg } from "node:os";
 import type { Page } from "playwright-core";
@@ -18,6 +18,7 @@ import { openPage, type Served, serveApp, waitForRun } from "../test/e2e/harness
 const LOADS = Number(process.env["BENCH_LOADS"] ?? 5);
 /** Each gesture is run this many times on one page; the run with the median rate is reported. */
 const GESTURE_RUNS = Number(process.env["BENCH_GESTURE_RUNS"] ?? 3);
+const VIEW = process.env["BENCH_VIEW"] === "quay" ? "&tv=quay" : "";
 const RULES: Record<string, string> = { "1": "priority", "2": "fcfs-area,priority", "5": "fcfs,fcfs-area,priority,priority-area,priority-capped" };
 
 const median = (xs: readonly number[]): number => {
@@ -36,7 +37,7 @@ interface Draw {
 }
 
 const measureDraw = async (served: Served, rules: string): Promise<Draw> => {
-  const { page } = await openPage(served, `#s=jiaxing-default&r=${rules}&n=1&lang=en&tab=timeline`);
+  const { page } = await openPage(served, `#s=jiaxing-default&r=${rules}&n=1&lang=en&tab=timeline${VIEW}`);
   await waitForRun(page);
   await page.waitForFunction(() => performance.getEntriesByName("berthsim:timeline-painted").length > 0);
   const m = await marks(page);
@@ -111,7 +112,7 @@ const main = async (): Promise<void> => {
     }
     const motions: string[] = [];
     for (const [count, rules] of Object.entries(RULES)) {
-      const { page } = await openPage(served, `#s=jiaxing-default&r=${rules}&n=1&lang=en&tab=timeline`);
+      const { page } = await openPage(served, `#s=jiaxing-default&r=${rules}&n=1&lang=en&tab=timeline${VIEW}`);
       await waitForRun(page);
       // tsx keeps function names with a `__name` helper that the page does not have.
       await page.evaluate("window.__name = (f) => f");

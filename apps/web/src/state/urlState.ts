@@ -10,6 +10,10 @@ export interface FileSource {
 export const TABS = ["timeline", "moves", "charts", "kpis"] as const;
 export type Tab = (typeof TABS)[number];
 
+/** The timeline's rows: one per berth (the berth view), or quay metres within each berth (the quay view). */
+export const TIMELINE_VIEWS = ["berth", "quay"] as const;
+export type TimelineView = (typeof TIMELINE_VIEWS)[number];
+
 /**
  * Everything that decides what the page runs and shows. The run is fixed by scenario (+ file), edits, rules,
  * seed and replications: the same state gives the same figures. Language, tab, zoom window and the rule set
@@ -31,6 +35,8 @@ export interface AppState {
   readonly window?: readonly [number, number] | undefined;
   /** Rule set compared with the baseline under "Moves" (default: the second). */
   readonly compare?: string | undefined;
+  /** Berth view or quay view of the timeline (default: berth). */
+  readonly timelineView?: TimelineView | undefined;
 }
 
 export const MAX_REPLICATIONS = 1000;
@@ -60,7 +66,7 @@ const round = (x: number): string => String(Math.round(x * 100) / 100);
 
 /**
  * The state as a URL fragment (without "#"): `s` scenario, `r` rule ids, `seed`, `n` replications, one `e` per
- * edit, `lang`, `tab`, `v` window, `c` compared rule set, `f` file as `kind:name:packed text`. Every field is
+ * edit, `lang`, `tab`, `v` window, `c` compared rule set, `tv` timeline view, `f` file as `kind:name:packed text`. Every field is
  * written, so a link keeps meaning the same run when the page's defaults change.
  */
 export const encodeState = async (state: AppState): Promise<string> => {
@@ -74,6 +80,7 @@ export const encodeState = async (state: AppState): Promise<string> => {
   params.set("tab", state.tab);
   if (state.window !== undefined) params.set("v", `${round(state.window[0])}-${round(state.window[1])}`);
   if (state.compare !== undefined) params.set("c", state.compare);
+  if (state.timelineView !== undefined) params.set("tv", state.timelineView);
   if (state.file !== undefined) params.set("f", `${state.file.kind}:${encodeURIComponent(state.file.name)}:${await packText(state.file.text)}`);
   return params.toString();
 };
@@ -132,6 +139,7 @@ export const decodeState = async (fragment: string, defaults: AppState): Promise
       tab: oneOf("tab", TABS, defaults.tab),
       window,
       compare: params.get("c") ?? defaults.compare,
+      timelineView: params.has("tv") ? oneOf("tv", TIMELINE_VIEWS, defaults.timelineView ?? "berth") : defaults.timelineView,
     },
     problems,
   };

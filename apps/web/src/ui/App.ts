@@ -5,11 +5,11 @@ import { renderKpiTable } from "../render/kpiTable.ts";
 import { DECODERS } from "../state/decoders.ts";
 import { applyI18n, itemName, t } from "../state/i18n.ts";
 import { builtInScenario, resolveScenario } from "../state/resolveScenario.ts";
-import { type AppState, encodeState, type FileSource, type Tab } from "../state/urlState.ts";
+import { type AppState, encodeState, type FileSource, type Tab, type TimelineView } from "../state/urlState.ts";
 import { type RunningSimulation, startRun } from "../worker/client.ts";
 import { renderCharts } from "./chartsView.ts";
 import { readInputFile, renderRuleList, renderScenarioSelect, setUpFileInput, showFileErrors, showFileStatus } from "./controls.ts";
-import { setUpToolbar } from "./toolbar.ts";
+import { setUpToolbar, showTimelineView } from "./toolbar.ts";
 import { renderLegend } from "./legend.ts";
 import { renderMoves } from "./movesView.ts";
 import { setUpTabs } from "./tabs.ts";
@@ -84,7 +84,7 @@ export class App {
   /** Changes the state; `rerender` redraws controls and views (language, scenario); the link follows. */
   update(patch: Partial<AppState>, rerender: boolean): void {
     this.state = { ...this.state, ...patch };
-    const view = { lang: this.state.lang, tab: this.state.tab, window: this.state.window, compare: this.state.compare };
+    const view = { lang: this.state.lang, tab: this.state.tab, window: this.state.window, compare: this.state.compare, timelineView: this.state.timelineView };
     this.runState = { ...this.runState, ...view };
     if (rerender) this.renderControls();
     if (patch.lang !== undefined) this.renderViews();
@@ -118,6 +118,7 @@ export class App {
       onChange: (edits) => this.setEdits(edits),
     });
     renderLegend(this.doc, lang, this.el<HTMLInputElement>("highlight").checked);
+    showTimelineView(this.doc, this.state.timelineView ?? "berth");
     this.showTab(this.state.tab);
   }
 
@@ -209,6 +210,17 @@ export class App {
     this.renderKpis();
   }
 
+  /** Switches the timeline between berth view and quay view, keeping the window and the selected call. */
+  setTimelineView(view: TimelineView): void {
+    if (view === (this.state.timelineView ?? "berth")) return;
+    const selected = this.stack?.selectedId;
+    const window = this.stack?.window;
+    this.update({ timelineView: view, ...(window === undefined ? {} : { window }) }, false);
+    showTimelineView(this.doc, view);
+    this.renderTimeline();
+    if (selected !== undefined) this.stack?.select(selected);
+  }
+
   private renderTimeline(): void {
     const output = this.output;
     if (output?.results === undefined) return;
@@ -222,6 +234,7 @@ export class App {
       calls: output.calls ?? [],
       lang: this.state.lang,
       window: this.state.window,
+      view: this.state.timelineView,
       onWindow: (window) => this.update({ window: [window[0], window[1]] }, false),
     });
     this.stack.setHighlight(this.el<HTMLInputElement>("highlight").checked);
@@ -232,7 +245,8 @@ export class App {
     const note = this.el("timeline-note");
     const scenario = this.output?.results === undefined ? undefined : this.output.scenario;
     note.hidden = scenario === undefined;
-    note.textContent = scenario === undefined ? "" : t(this.state.lang, "timelineNote", { n: scenario.replications });
+    const key = this.state.timelineView === "quay" ? "timelineNoteQuay" : "timelineNote";
+    note.textContent = scenario === undefined ? "" : t(this.state.lang, key, { n: scenario.replications });
   }
 
   /** Marks views as out of date and draws the one on screen; hidden ones are drawn when their tab opens. */

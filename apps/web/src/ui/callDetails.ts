@@ -12,6 +12,8 @@ export interface CallContext {
   readonly waitedBehind: CallRecord | undefined;
   /** Change of berthing start against the baseline, hours, and the baseline's berth; absent for the baseline. */
   readonly move?: { readonly delta: number; readonly baseBerth: string | undefined } | undefined;
+  /** Where the ship lay along a shared quay, metres (quay view); absent at a discrete berth. */
+  readonly quay?: readonly [number, number] | undefined;
 }
 
 const unitOf = (call: CallRecord): string => (call.cargo === "container" ? "TEU" : "t");
@@ -48,6 +50,8 @@ export const fillCallDetails = (el: HTMLElement, call: CallRecord, ctx: CallCont
     const area = ctx.port.areas.find((a) => a.id === call.area);
     row(t(lang, "berth"), `${call.berth} · ${areaName(lang, area, call.area ?? "")}`);
   }
+  if (ctx.quay !== undefined)
+    row(t(lang, "quayPosition"), t(lang, "quayPositionValue", { from: formatNumber(lang, ctx.quay[0], 0), to: formatNumber(lang, ctx.quay[1], 0) }));
   row(t(lang, "arrival"), formatInstant(call.arrival, ctx.time));
   if (call.berthingStart !== undefined) row(t(lang, "berthing"), formatInstant(call.berthingStart, ctx.time));
   if (call.end !== undefined) row(t(lang, "departure"), formatInstant(call.end, ctx.time));

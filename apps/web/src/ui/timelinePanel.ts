@@ -19,6 +19,8 @@ export interface PanelLabels {
   readonly queue: string;
   readonly area: (area: string) => string;
   readonly berthDescription: (berth: string, bars: number) => string;
+  /** A length in metres as written beside a quay row (quay view). */
+  readonly metres?: ((m: number) => string) | undefined;
 }
 
 /** How a panel colours and names its bars; functions of the call's index in the records. */
@@ -41,15 +43,15 @@ export class TimelinePanel {
   readonly index: BerthIndex;
   readonly queue: QueueSeries;
   readonly bars: ReadonlyMap<string, number>;
-  private readonly canvas: HTMLCanvasElement;
+  protected readonly canvas: HTMLCanvasElement;
   private readonly stage: HTMLDivElement;
-  private frame: TimelineFrame;
-  private image: ImageData | undefined;
+  protected frame: TimelineFrame;
+  protected image: ImageData | undefined;
   private readonly geometry: TimelineGeometry;
   private readonly projection: Projection;
   private fills: { readonly key: string; readonly pixels: Uint32Array } | undefined;
   /** The SVG frame (labels, rows, overlay) needs drawing: after a resize or a change of language. */
-  private frameDirty = true;
+  protected frameDirty = true;
 
   constructor(
     readonly result: SimulationResult,

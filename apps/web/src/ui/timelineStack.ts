@@ -5,7 +5,9 @@ import { layoutRows } from "../layout/rows.ts";
 import { drawQueue } from "../render/bars.ts";
 import { areaName, itemName, type Lang, t, timeLabels } from "../state/i18n.ts";
 import { CLASS_COLOURS, moveShade, QUEUE_FILL } from "../state/palette.ts";
+import type { TimelineView } from "../state/urlState.ts";
 import { fillCallDetails } from "./callDetails.ts";
+import { QuayPanel, quayPanels } from "./quayPanel.ts";
 import { LEAD_IN, PANEL, type PanelLabels, type PanelStyle, TimelinePanel } from "./timelinePanel.ts";
 
 export interface StackOptions {
@@ -17,6 +19,8 @@ export interface StackOptions {
   readonly calls: readonly VesselCall[];
   readonly lang: Lang;
   readonly window?: readonly [number, number] | undefined;
+  /** Rows per berth (default) or quay metres within each berth (the quay view). */
+  readonly view?: TimelineView | undefined;
   /** Told the visible window after each zoom or pan (for the share link). */
   readonly onWindow: (window: readonly [number, number]) => void;
 }
@@ -57,7 +61,7 @@ export class TimelineStack {
     this.horizon = results[0]!.horizon;
     this.vessels = new Map(options.calls.map((c) => [c.id, c]));
     const rows = layoutRows(port, rowHeightFor(port, results.length), 6);
-    this.panels = results.map((r, i) => new TimelinePanel(r, rows, `tl-clip-${i}`, 0));
+    this.panels = options.view === "quay" ? quayPanels(port, results) : results.map((r, i) => new TimelinePanel(r, rows, `tl-clip-${i}`, 0));
     this.queueMax = Math.max(1, ...this.panels.map((p) => p.queue.max));
     options.container.replaceChildren(...this.panels.map((p) => p.element));
 
@@ -170,6 +174,8 @@ export class TimelineStack {
       queue: t(lang, "queueStrip"),
       area: (id) => areaName(lang, this.options.port.areas.find((a) => a.id === id), id),
       berthDescription: (berth, n) => t(lang, "berthCalls", { berth, n }),
+      // Whole metres without toLocaleString: its first call sets up Intl, ~60 ms of the quay view's first draw.
+      metres: (m) => t(lang, "quayMetres", { m: Math.round(m) }),
     };
   }
 
@@ -247,8 +253,9 @@ export class TimelineStack {
           port: this.options.port,
           time: timeLabels(this.lang),
           vessel: this.vessels.get(call.id),
-          waitedBehind: panel.index.waitedBehind(call),
+          waitedBehind: panel instanceof QuayPanel ? panel.waitedBehind(call) : panel.index.waitedBehind(call),
           move: diff === undefined ? undefined : { delta: diff.deltaOf.get(call.id) ?? 0, baseBerth: base?.berth },
+          quay: panel instanceof QuayPanel ? panel.stretchOf(call) : undefined,
         });
         tip.hidden = false;
         const left = event.clientX + 14 + tip.offsetWidth > innerWidth ? event.clientX - tip.offsetWidth - 14 : event.clientX + 14;

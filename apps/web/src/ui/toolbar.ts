@@ -1,5 +1,6 @@
 import { DECODERS } from "../state/decoders.ts";
 import { t } from "../state/i18n.ts";
+import { TIMELINE_VIEWS, type TimelineView } from "../state/urlState.ts";
 import type { TimelineStack } from "./timelineStack.ts";
 import type { App } from "./App.ts";
 import { download, timelinePngBlob, timelineSvgText } from "./exportTimeline.ts";
@@ -23,6 +24,8 @@ export const setUpToolbar = (app: App): void => {
   on("pan-left", () => app.stack?.panBy(-0.5));
   on("pan-right", () => app.stack?.panBy(0.5));
   on("zoom-reset", () => app.stack?.setWindow([0, app.stack.horizon]));
+  on("view-berth", () => app.setTimelineView("berth"));
+  on("view-quay", () => app.setTimelineView("quay"));
   const name = (ext: string): string => `berthsim-${app.output?.scenario.id ?? "timeline"}.${ext}`;
   on("export-svg", () => {
     if (app.stack !== undefined) download(name("svg"), new Blob([timelineSvgText(app.stack)], { type: "image/svg+xml" }));
@@ -43,6 +46,11 @@ export const setUpToolbar = (app: App): void => {
     if (csv === undefined) return void (status().textContent = t(app.state.lang, "exportUnavailable"));
     if (output?.estimates !== undefined) download(`berthsim-${output.scenario.id}-kpis.csv`, new Blob([csv.kpis(output.scenario, output.estimates)], { type: "text/csv" }));
   });
+};
+
+/** Marks the button of the timeline view on screen as pressed. */
+export const showTimelineView = (doc: Document, view: TimelineView): void => {
+  for (const v of TIMELINE_VIEWS) doc.getElementById(`view-${v}`)?.setAttribute("aria-pressed", String(v === view));
 };
 
 /** What the keys do on the focused timeline: arrows pan, + and − zoom, 0 shows the horizon, Escape deselects. */

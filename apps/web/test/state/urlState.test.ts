@@ -23,6 +23,7 @@ describe("encodeState(state) and decodeState(fragment, defaults)", () => {
       tab: "kpis",
       window: [100.25, 900.5],
       compare: "fcfs-area",
+      timelineView: "quay",
       file: { kind: "csv", name: "calls 1.csv", text: "name,class\n船 <b>,近洋直航\n" },
     };
     const fragment = await encodeState(state);
@@ -32,6 +33,12 @@ describe("encodeState(state) and decodeState(fragment, defaults)", () => {
   it("write every run field, so a link does not depend on the page's defaults", async () => {
     const params = new URLSearchParams(await encodeState(DEFAULTS));
     expect([...params.keys()]).toEqual(["s", "r", "seed", "n", "lang", "tab"]);
+  });
+
+  it("read the timeline view, berth view when the link has none, and report one that is neither", async () => {
+    expect((await decodeState("#tv=quay", DEFAULTS)).state.timelineView).toBe("quay");
+    expect((await decodeState("#tab=kpis", DEFAULTS)).state.timelineView).toBeUndefined();
+    expect(await decodeState("#tv=map", DEFAULTS)).toEqual({ state: { ...DEFAULTS, timelineView: "berth" }, problems: ['tv: "map" is not one of berth, quay'] });
   });
 
   it("keep the defaults for missing fields, and report malformed ones as field: message", async () => {
