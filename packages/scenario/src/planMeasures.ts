@@ -1,3 +1,4 @@
+import { BUILT_IN_RULE_SETS } from "@berthsim/core";
 import type { Scenario } from "./Scenario.ts";
 import { applyWhatIfs } from "./whatIfs/applyWhatIfs.ts";
 import type { WhatIfSpec } from "./whatIfs/WhatIf.ts";
@@ -108,18 +109,20 @@ export type MeasureScenario =
   | { readonly ok: false; readonly errors: readonly string[] };
 
 /**
- * `scenario` with the measure's edits applied and only the measure's rule set kept. The seed, horizon and traffic
+ * `scenario` with the measure's edits applied and only the measure's rule set kept (the scenario's own rule set of
+ * that id, else the built-in one). The seed, horizon and traffic
  * streams not edited stay as they are, so every measure sees the same ships as the baseline (each stream draws
  * from its own named generators).
  */
 export const measureScenario = (scenario: Scenario, measure: PlanMeasure): MeasureScenario => {
   const edited = applyWhatIfs(scenario, measure.whatIfs);
   if (!edited.ok) return { ok: false, errors: edited.errors.map((e) => `${measure.id}: ${e}`) };
-  const rules = edited.scenario.rules.find((r) => r.id === measure.rules);
+  const known = [...edited.scenario.rules, ...BUILT_IN_RULE_SETS];
+  const rules = known.find((r) => r.id === measure.rules);
   if (rules === undefined)
     return {
       ok: false,
-      errors: [`${measure.id}: no rule set "${measure.rules}" (rule sets: ${edited.scenario.rules.map((r) => r.id).join(", ")})`],
+      errors: [`${measure.id}: no rule set "${measure.rules}" (rule sets: ${[...new Set(known.map((r) => r.id))].join(", ")})`],
     };
   return { ok: true, scenario: { ...edited.scenario, rules: [rules] } };
 };

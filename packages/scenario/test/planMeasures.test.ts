@@ -48,6 +48,11 @@ describe("measureScenario(scenario, measure)", () => {
     expect(applied.scenario.traffic.filter((s) => s.cargo === "coal").map((s) => s.homeArea)).toEqual(["zhapu", "zhapu"]);
   });
 
+  it("takes a built-in rule set the scenario does not list", () => {
+    const applied = measureScenario({ ...jiaxingDefault, rules: [] }, PLAN_BASELINE);
+    expect(applied.ok && applied.scenario.rules.map((r) => r.id)).toEqual(["priority-area"]);
+  });
+
   it("says which measure failed and why when its rule set does not exist", () => {
     const applied = measureScenario(jiaxingDefault, { ...PLAN_BASELINE, id: "odd", rules: "no-such-rules" });
     expect(applied).toEqual({ ok: false, errors: [expect.stringMatching(/^odd: no rule set "no-such-rules" \(rule sets: fcfs, /)] });
