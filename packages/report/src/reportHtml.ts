@@ -16,7 +16,7 @@ export const REPORT_CSS = `
 .plan-report .how h2 { border: 0; margin-top: 8px; }
 .plan-report .note { color: #555; margin: 0 0 8px; }
 .plan-report table { border-collapse: collapse; margin: 8px 0; font-size: 13px; }
-.plan-report th, .plan-report td { border: 1px solid #ddd; padding: 4px 7px; text-align: left; vertical-align: top; }
+.plan-report th, .plan-report td { border: 1px solid #ddd; padding: 4px 7px; text-align: left; vertical-align: top; white-space: normal; }
 .plan-report table.kpis td { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .plan-report thead th { background: #f0f0f0; }
 .plan-report tr.baseline th, .plan-report tr.baseline td { background: #fafaf0; }
@@ -26,6 +26,10 @@ export const REPORT_CSS = `
 .plan-report code { font-size: 12px; color: #444; }
 .plan-report figure.chart { margin: 8px 0; }
 .plan-report .table-wrap { overflow-x: auto; }
+.plan-report table.measures { width: 100%; table-layout: fixed; }
+.plan-report table.measures th:first-child { width: 22%; }
+.plan-report table.measures th:nth-child(2) { width: 30%; }
+.plan-report table.measures code { overflow-wrap: anywhere; }
 .plan-report table.kpis tbody th { min-width: 190px; }
 .plan-report .footer { color: #777; font-size: 12px; margin-top: 24px; }
 `;
