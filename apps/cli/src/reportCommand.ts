@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { type BatchWorker, channelWorker, defaultBatchSize, type FromWorker } from "@berthsim/core";
-import { buildReport, planArms, type PlanStudy, planStudy, reportHtml, runStudyWith, studyVectors } from "@berthsim/report";
+import { buildReport, planArms, type PlanStudy, planStudy, reportHtml, reportMarkdown, runStudyWith, studyVectors } from "@berthsim/report";
 import { PLAN_BASELINE, PLAN_MEASURES, type Scenario } from "@berthsim/scenario";
 import { Effect, FileSystem, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
@@ -58,6 +58,7 @@ export interface ReportInput {
   readonly seed: Option.Option<number>;
   readonly workers: Option.Option<number>;
   readonly lang: "en" | "zh";
+  readonly format: "html" | "md";
 }
 
 /**
@@ -88,10 +89,10 @@ export const reportRun = Effect.fn("report")(function* (input: ReportInput) {
     ({ stop }) => Effect.promise(stop).pipe(Effect.andThen(Effect.sync(() => progress.finish()))),
   );
   const report = buildReport({ scenario, measures: [PLAN_BASELINE, ...PLAN_MEASURES], estimates, date: runStamp(new Date()) });
-  const path = Option.getOrElse(input.out, () => "report.html");
+  const path = Option.getOrElse(input.out, () => `report.${input.format}`);
   const fs = yield* FileSystem.FileSystem;
   yield* fs
-    .writeFileString(path, reportHtml(report, input.lang))
+    .writeFileString(path, input.format === "md" ? reportMarkdown(report, input.lang) : reportHtml(report, input.lang))
     .pipe(Effect.mapError((e) => new OutputError({ path, message: e.reason.description ?? e.reason._tag })));
   io.out(`${resolve(path)}\n`);
 });
@@ -103,7 +104,7 @@ export const reportCommand = Command.make(
       Argument.withDescription("The scenario the measures edit: a file (.json) or a built-in id; default: jiaxing-default"),
       Argument.optional,
     ),
-    out: Flag.String("out").pipe(Flag.withAlias("o"), Flag.withDescription("The HTML file to write (default report.html)"), Flag.optional),
+    out: Flag.String("out").pipe(Flag.withAlias("o"), Flag.withDescription("The file to write (default report.html, or report.md)"), Flag.optional),
     replications: Flag.Int("replications").pipe(
       Flag.withAlias("n"),
       Flag.withDescription(`Replications of every measure (default ${REPORT_REPLICATIONS})`),
@@ -121,6 +122,10 @@ export const reportCommand = Command.make(
       Flag.optional,
     ),
     lang: Flag.Literals("lang", ["en", "zh"]).pipe(Flag.withDescription("Language of the report"), Flag.withDefault("en")),
+    format: Flag.Literals("format", ["html", "md"]).pipe(
+      Flag.withDescription("One self-contained HTML file, or the tables as Markdown (as in docs/plan-measures.md)"),
+      Flag.withDefault("html"),
+    ),
   },
   reportRun,
 ).pipe(
@@ -131,5 +136,6 @@ export const reportCommand = Command.make(
   Command.withExamples([
     { command: "berthsim report", description: "report.html for the default Jiaxing scenario" },
     { command: "berthsim report --out plan.html --replications 200 --lang zh", description: "More replications, in Chinese" },
+    { command: "berthsim report --format md --out results.md", description: "The tables as Markdown" },
   ]),
 );

@@ -65,6 +65,15 @@ describe("berthsim report", () => {
     expect(near(text)).toBe(near(html));
   }, 120_000);
 
+  it("writes the tables as Markdown with --format md, the same figures", async () => {
+    const mdOut = join(dir, "plan.md");
+    const r = await cli("report", "--format", "md", "-o", mdOut, "-n", "2", "--workers", "0");
+    expect(r.code).toBe(0);
+    const md = readFileSync(mdOut, "utf8");
+    for (const m of [PLAN_BASELINE, ...PLAN_MEASURES]) expect(md).toContain(`| ${m.name} |`);
+    expect(md).toContain(`| ${PLAN_MEASURES[1]!.name} | ${meanCell(html, "integrate-berths", "wait.mean")!.split(" ± ")[0]}<br>`);
+  }, 60_000);
+
   it("exits 3 when the file cannot be written, and 2 on a bad flag value", async () => {
     const bad = await cli("report", "--out", join(dir, "no-such-dir", "r.html"), "-n", "1", "--workers", "0");
     expect(bad.code).toBe(3);

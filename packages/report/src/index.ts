@@ -5,6 +5,7 @@ export { type KpiLine, type KpiSection, REPORT_SECTIONS, reportSections } from "
 export { planArms } from "./planArms.ts";
 export { type PlanStudy, planStudy, planStudyRun, runStudy, runStudyWith, type StudyArm, studyVectors, studyWorkerHandler } from "./planStudy.ts";
 export { REPORT_CSS, reportHtml } from "./reportHtml.ts";
+export { reportMarkdown } from "./reportMarkdown.ts";
 export { buildReport, differenceOf, excludesZero, meanOf, type PlanReport, type ReportInput, type ReportMeasure, type ReportStamp } from "./reportModel.ts";
 export { renderReport } from "./renderReport.ts";
 export { type Lang, LANGS, say, type Text, tx } from "./text.ts";
