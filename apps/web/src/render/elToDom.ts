@@ -11,6 +11,6 @@ export const elToDom = (doc: Document, node: Child, inSvg = false): Node => {
   const svg = inSvg || node.tag === "svg";
   const el = svg ? doc.createElementNS(SVG_NS, node.tag) : doc.createElement(node.tag);
   for (const [name, value] of Object.entries(node.attrs)) el.setAttribute(name, String(value));
-  for (const child of node.children) el.append(elToDom(doc, child, svg));
+  for (const child of node.children) el.appendChild(elToDom(doc, child, svg));
   return el;
 };
