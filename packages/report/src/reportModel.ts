@@ -50,6 +50,8 @@ export interface ReportInput {
   readonly measures: readonly PlanMeasure[];
   readonly estimates: MonteCarloEstimates;
   readonly date: string;
+  /** The sections to show (default: `reportSections(scenario.port)`). */
+  readonly sections?: readonly KpiSection[];
 }
 
 /** The report of a finished study. The estimates' rule sets must be the measures, in order. */
@@ -76,7 +78,11 @@ export const buildReport = (input: ReportInput): PlanReport => {
       whatIfs: m.whatIfs.map(formatWhatIfSpec),
       rules: m.rules,
     })),
-    sections: reportSections(scenario.port).map((s) => ({ ...s, lines: s.lines.filter((l) => input.estimates.keys.includes(l.key)) })),
+    // Only KPIs the study measured: a section whose keys no arm has (clearance times on a port without a clearance
+    // stage, say) is left out rather than shown empty.
+    sections: (input.sections ?? reportSections(scenario.port))
+      .map((s) => ({ ...s, lines: s.lines.filter((l) => input.estimates.keys.includes(l.key)) }))
+      .filter((s) => s.lines.length > 0),
     estimates: input.estimates,
   };
 };

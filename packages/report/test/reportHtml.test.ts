@@ -5,6 +5,7 @@ import { renderReport } from "../src/renderReport.ts";
 import { reportHtml } from "../src/reportHtml.ts";
 import { buildReport, differenceOf, meanOf } from "../src/reportModel.ts";
 import { runStudy } from "../src/planStudy.ts";
+import { tx } from "../src/text.ts";
 import { MEASURES, SMALL, smallStudy } from "./helpers.ts";
 
 const estimates = runStudy(smallStudy(), 3);
@@ -23,6 +24,20 @@ describe("buildReport(input)", () => {
     });
     expect(report.measures.map((m) => m.id)).toEqual(MEASURES.map((m) => m.id));
     expect(report.measures.find((m) => m.id === "southeast-asia-route")!.whatIfs).toEqual(["add-route:southeast-asia-near-sea"]);
+  });
+
+  it("leaves out a section none of whose KPIs the study measured, and lines it did not measure", () => {
+    const clearance = {
+      id: "clearance",
+      title: tx("Clearance", "通关"),
+      note: tx("", ""),
+      lines: [{ key: "clearance.import.mean", label: tx("Import", "进口"), unit: tx("h", "小时"), scale: 1, digits: 1, better: "lower" as const }],
+      chart: ["clearance.import.mean"],
+    };
+    const waiting = { ...report.sections[0]!, lines: [...report.sections[0]!.lines, ...clearance.lines] };
+    const shown = buildReport({ scenario: SMALL, measures: MEASURES, estimates, date: "", sections: [waiting, clearance] });
+    expect(shown.sections.map((s) => s.id)).toEqual(["waiting"]);
+    expect(shown.sections[0]!.lines).toEqual(report.sections[0]!.lines);
   });
 
   it("refuses estimates of other arms than the measures", () => {
