@@ -10,6 +10,7 @@ import { renderDifferences, renderSummary } from "./kpiTable.ts";
 import { baselineIndex, checkWorkload, readStopRule, resolveScenario, selectRuleSets, withCallList } from "./loadScenario.ts";
 import { optimizeCommand } from "./optimizeCommand.ts";
 import { progressBar } from "./progress.ts";
+import { reportCommand } from "./reportCommand.ts";
 import { describeScenarios, describeWhatIfs, scenarioSchemaJson, validateFile, withWhatIfs } from "./scenarioCommands.ts";
 import { summaryToCsv } from "./summaryCsv.ts";
 import { runMonteCarloParallel } from "./workerPool.ts";
@@ -280,7 +281,7 @@ export const berthsim = Command.make("berthsim").pipe(
       "stderr, nothing on stdout); 2 usage (unknown command or flag, bad flag value); 3 output file not writable; " +
       "4 a simulation or the solver failed; 130 interrupted. `check` exits 1 when the schedule breaks a rule.",
   ),
-  Command.withSubcommands([run, compare, validate, check, optimize, schema, scenarios, whatIfs]),
+  Command.withSubcommands([run, compare, validate, check, optimize, schema, scenarios, whatIfs, reportCommand]),
 );
 
 // ── Running ─────────────────────────────────────────────────────────────────────────────────────────────────────

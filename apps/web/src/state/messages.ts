@@ -44,6 +44,10 @@ export const EN = {
   tabMoves: "Moves",
   tabCharts: "Charts",
   tabKpis: "KPIs",
+  tabReport: "Plan report",
+  reportIntro: "The {n} measures of the 2018 action plan, each against the baseline on the same ships, on the built-in scenario and seed chosen on the left (edits and files are not used). The same report as `berthsim report`.",
+  reportRun: "Run the report",
+  reportDownload: "Download HTML",
 
   emptyRun: "Run a simulation to see the berth timeline.",
   timelineNote: "Replication 1 of {n}; every rule set sees the same ships. Bars: alongside; thin line above: waiting.",
@@ -190,6 +194,10 @@ export const ZH: Record<MessageKey, string> = {
   tabMoves: "靠泊变化",
   tabCharts: "图表",
   tabKpis: "关键指标",
+  tabReport: "方案报告",
+  reportIntro: "2018 年行动方案的 {n} 项措施，在左侧所选内置情景与随机种子下，逐项与基准在相同船舶上比较（不使用修改和文件）。与 `berthsim report` 生成的报告相同。",
+  reportRun: "生成报告",
+  reportDownload: "下载 HTML",
 
   emptyRun: "运行仿真后显示泊位时间线。",
   timelineNote: "第 1 次重复（共 {n} 次）；各规则面对同一批船舶。色条：靠泊作业；上方细线：等待。",

@@ -7,7 +7,7 @@ export interface FileSource {
   readonly text: string;
 }
 
-export const TABS = ["timeline", "moves", "charts", "kpis"] as const;
+export const TABS = ["timeline", "moves", "charts", "kpis", "report"] as const;
 export type Tab = (typeof TABS)[number];
 
 /** The timeline's rows: one per berth (the berth view), or quay metres within each berth (the quay view). */

@@ -12,6 +12,7 @@ import { readInputFile, renderRuleList, renderScenarioSelect, setUpFileInput, sh
 import { setUpToolbar, showTimelineView } from "./toolbar.ts";
 import { renderLegend } from "./legend.ts";
 import { renderMoves } from "./movesView.ts";
+import { ReportView } from "./reportView.ts";
 import { setUpTabs } from "./tabs.ts";
 import { TimelineStack } from "./timelineStack.ts";
 import { renderWhatIfs } from "./whatIfPanel.ts";
@@ -39,6 +40,7 @@ export class App {
   private readonly stale = new Set<"moves" | "charts" | "kpis">();
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly showTab: (tab: Tab) => void;
+  private readonly reportView: ReportView;
   private readonly el = <T extends HTMLElement>(id: string): T => this.doc.getElementById(id) as T;
 
   constructor(
@@ -77,6 +79,11 @@ export class App {
       renderLegend(this.doc, this.state.lang, (e.target as HTMLInputElement).checked);
     });
     setUpToolbar(this);
+    this.reportView = new ReportView(this.el("panel-report"), () => ({
+      lang: this.state.lang,
+      scenario: builtInScenario(this.state.scenario),
+      seed: this.state.seed,
+    }));
     addEventListener("resize", () => this.stack?.resize());
     this.renderControls();
   }
@@ -208,6 +215,7 @@ export class App {
     if (this.stack !== undefined) this.stack.setLang(this.state.lang);
     this.renderMovesAndCharts();
     this.renderKpis();
+    this.reportView.setLang(this.state.lang);
   }
 
   /** Switches the timeline between berth view and quay view, keeping the window and the selected call. */
@@ -253,7 +261,7 @@ export class App {
   private invalidate(...views: ("moves" | "charts" | "kpis")[]): void {
     for (const v of views) this.stale.add(v);
     const tab = this.state.tab;
-    if (tab === "timeline" || !this.stale.has(tab)) return;
+    if (tab === "timeline" || tab === "report" || !this.stale.has(tab)) return;
     this.stale.delete(tab);
     if (tab === "moves") this.drawMoves();
     else if (tab === "charts") this.drawCharts();

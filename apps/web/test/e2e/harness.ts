@@ -14,7 +14,7 @@ export const ARTIFACTS = fileURLToPath(new URL("../../../../test-artifacts/web",
 /** Chromium: Debian's, unless BERTHSIM_CHROMIUM names another. */
 export const CHROMIUM = process.env["BERTHSIM_CHROMIUM"] ?? "/usr/bin/chromium";
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",

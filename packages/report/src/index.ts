@@ -1,0 +1,11 @@
+export { formatNumber, formatSigned, type IntervalChartInput, type IntervalChartLayout, layoutIntervalChart } from "./charts/intervalChart.ts";
+export { intervalChartSvg } from "./charts/intervalChartSvg.ts";
+export { type Child, type El, escapeHtml, h, textOf, toHtml } from "./el.ts";
+export { type KpiLine, type KpiSection, REPORT_SECTIONS, reportSections } from "./kpiSections.ts";
+export { planArms } from "./planArms.ts";
+export { type PlanStudy, planStudy, planStudyRun, runStudy, runStudyWith, type StudyArm, studyVectors, studyWorkerHandler } from "./planStudy.ts";
+export { REPORT_CSS, reportHtml } from "./reportHtml.ts";
+export { reportMarkdown } from "./reportMarkdown.ts";
+export { buildReport, differenceOf, excludesZero, meanOf, type PlanReport, type ReportInput, type ReportMeasure, type ReportStamp } from "./reportModel.ts";
+export { renderReport } from "./renderReport.ts";
+export { type Lang, LANGS, say, type Text, tx } from "./text.ts";
