@@ -31,8 +31,8 @@ const leversArb: fc.Arbitrary<ClearanceLevers> = fc.record({
   outOfHoursInspection: fc.boolean(),
 });
 
-const paramsArb: fc.Arbitrary<ClearanceParams> = fc.record({
-  ...Object.fromEntries(Object.entries(handParams).map(([k, v]) => [k, fc.constant(v)])),
+const paramsArb: fc.Arbitrary<ClearanceParams> = fc
+  .record({
   flows: fc.constant([
     { tradeClass: "nearSeaDirect", importShare: 0.5, exportShare: 0.5 },
     { tradeClass: "foreignOther", cargo: "coal", importShare: 1, exportShare: 0 },
@@ -51,7 +51,8 @@ const paramsArb: fc.Arbitrary<ClearanceParams> = fc.record({
   tally: hoursArb(24),
   tallyDuringDischargeHours: fc.double({ min: 0, max: 2, noNaN: true }),
   levers: leversArb,
-}) as fc.Arbitrary<ClearanceParams>;
+  })
+  .map((varied): ClearanceParams => ({ ...handParams, ...varied }));
 
 const callsArb: fc.Arbitrary<CallRecord[]> = fc
   .array(
