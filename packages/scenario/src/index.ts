@@ -3,6 +3,7 @@ export { type CallListCsvOptions, type CallListCsvResult, parseCallListCsv } fro
 export { decodeScenario, type DecodeScenarioResult, parseScenarioJson } from "./decodeScenario.ts";
 export { encodeScenario } from "./encodeScenario.ts";
 export { jiaxingDefault } from "./jiaxing.ts";
+export { JIAXING_CLEARANCE } from "./jiaxingClearance.ts";
 export { jiaxingCongested } from "./jiaxingCongested.ts";
 export { jiaxingPort } from "./jiaxingPort.ts";
 export { type KpiRun, kpisToCsv } from "./kpisToCsv.ts";
