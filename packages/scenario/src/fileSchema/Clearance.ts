@@ -72,7 +72,9 @@ export const ClearanceFile = named(
     maxUnitsPerCall: optionalField(PositiveInt, "Units simulated per call and direction, each standing for its share.", D.maxUnitsPerCall),
     importTargetHours: optionalField(Positive, "Import clearance target, hours (plan: 120).", D.importTargetHours),
     exportTargetHours: optionalField(Positive, "Export clearance target, hours (plan: 10).", D.exportTargetHours),
-    workingHours: optionalField(Schema.NonEmptyArray(WorkWindowFile), "Customs working hours (review, inspection).", D.workingHours),
+    workingHours: optionalField(
+      Schema.Array(WorkWindowFile).check(Schema.isMinLength(1)).annotate({ expected: "at least one window of open hours" }),
+      "Customs working hours (review, inspection).", D.workingHours),
     appointmentHours: optionalField(Schema.Array(WorkWindowFile), "Extra hours with outOfHoursInspection.", D.appointmentHours),
     importLodging: dist("Hours after arrival an import declaration is lodged (no advance declaration).", D.importLodging),
     advanceLodgingHours: optionalField(NonNegative, "Hours before arrival an advance import declaration is lodged.", D.advanceLodgingHours),
