@@ -1,4 +1,11 @@
 export { BUILT_IN_SCENARIOS, findScenario } from "./builtInScenarios.ts";
+export {
+  type ClearanceComparison,
+  type ClearanceVariant,
+  compareClearance,
+  monteCarloKeys,
+  replicationClearance,
+} from "./clearanceMonteCarlo.ts";
 export { type CallListCsvOptions, type CallListCsvResult, parseCallListCsv } from "./callListCsv.ts";
 export { decodeScenario, type DecodeScenarioResult, parseScenarioJson } from "./decodeScenario.ts";
 export { encodeScenario } from "./encodeScenario.ts";

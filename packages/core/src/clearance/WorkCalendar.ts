@@ -17,6 +17,8 @@ export interface WorkWindow {
 export class WorkCalendar {
   /** Open intervals within one week, [start, end) in hours of the week, sorted, disjoint, each inside one day. */
   private readonly intervals: readonly (readonly [number, number])[];
+  /** Open hours per week. */
+  readonly hoursPerWeek: number;
 
   constructor(windows: readonly WorkWindow[]) {
     const perDay: [number, number][][] = Array.from({ length: 7 }, () => []);
@@ -36,11 +38,7 @@ export class WorkCalendar {
       for (const [s, e] of merged) intervals.push([d * HOURS_PER_DAY + s, d * HOURS_PER_DAY + e]);
     });
     this.intervals = intervals;
-  }
-
-  /** Open hours per week. */
-  get hoursPerWeek(): number {
-    return this.intervals.reduce((sum, [s, e]) => sum + e - s, 0);
+    this.hoursPerWeek = intervals.reduce((sum, [s, e]) => sum + e - s, 0);
   }
 
   /** Whether the calendar is open at instant t. */

@@ -31,33 +31,75 @@ export interface ClearanceKpis {
   readonly export: DirectionKpis;
 }
 
-/** Weighted statistics of `units` against `target` hours. */
-export const clearanceStats = (units: readonly ClearanceUnit[], target: number): ClearanceStats => {
-  const sorted = [...units].sort((a, b) => a.hours - b.hours);
-  let total = 0;
-  let sum = 0;
-  let within = 0;
-  for (const u of sorted) {
-    total += u.weight;
-    sum += u.weight * u.hours;
-    if (u.hours <= target) within += u.weight;
+const QUANTILES = [0.5, 0.9, 0.95] as const;
+
+/**
+ * The statistics of `groupCount` groups at once: unit i belongs to group 0, to `second[i]` and, when ≥ 0, to
+ * `third[i]`. One sort of all the units, then one pass in time order, so a run's many groups (overall, per class,
+ * per area) cost one sort, not one each.
+ */
+const groupedStats = (
+  units: readonly ClearanceUnit[],
+  target: number,
+  groupCount: number,
+  second: Int32Array,
+  third: Int32Array,
+): ClearanceStats[] => {
+  const n = units.length;
+  const hours = new Float64Array(n);
+  const weight = new Float64Array(n);
+  const total = new Float64Array(groupCount);
+  const sum = new Float64Array(groupCount);
+  const within = new Float64Array(groupCount);
+  const add = (g: number, i: number): void => {
+    total[g] += weight[i]!;
+    sum[g] += weight[i]! * hours[i]!;
+    if (hours[i]! <= target) within[g] += weight[i]!;
+  };
+  for (let i = 0; i < n; i++) {
+    hours[i] = units[i]!.hours;
+    weight[i] = units[i]!.weight;
+    add(0, i);
+    if (second[i]! >= 0) add(second[i]!, i);
+    if (third[i]! >= 0) add(third[i]!, i);
   }
-  if (!(total > 0)) return { units: 0, mean: NaN, p50: NaN, p90: NaN, p95: NaN, withinTarget: NaN };
-  const quantile = (p: number): number => {
-    let acc = 0;
-    // A small tolerance, so that weights that add up to p × total exactly are not missed by rounding.
-    for (const u of sorted) if ((acc += u.weight) >= p * total * (1 - 1e-12)) return u.hours;
-    return sorted[sorted.length - 1]!.hours;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => hours[a]! - hours[b]!);
+  const cumulative = new Float64Array(groupCount);
+  const quantiles = QUANTILES.map(() => new Float64Array(groupCount).fill(NaN));
+  const pass = (g: number, i: number): void => {
+    cumulative[g] += weight[i]!;
+    for (let q = 0; q < QUANTILES.length; q++) {
+      // A small tolerance, so that weights adding up to p × total exactly are not missed by rounding.
+      if (Number.isNaN(quantiles[q]![g]!) && cumulative[g]! >= QUANTILES[q]! * total[g]! * (1 - 1e-12)) quantiles[q]![g] = hours[i]!;
+    }
   };
-  return {
-    units: total,
-    mean: sum / total,
-    p50: quantile(0.5),
-    p90: quantile(0.9),
-    p95: quantile(0.95),
-    withinTarget: Math.min(1, within / total),
-  };
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    pass(0, i);
+    if (second[i]! >= 0) pass(second[i]!, i);
+    if (third[i]! >= 0) pass(third[i]!, i);
+  }
+  return Array.from({ length: groupCount }, (_, g) =>
+    total[g]! > 0
+      ? {
+          units: total[g]!,
+          mean: sum[g]! / total[g]!,
+          p50: quantiles[0]![g]!,
+          p90: quantiles[1]![g]!,
+          p95: quantiles[2]![g]!,
+          withinTarget: Math.min(1, within[g]! / total[g]!),
+        }
+      : { units: 0, mean: NaN, p50: NaN, p90: NaN, p95: NaN, withinTarget: NaN },
+  );
 };
+
+/** Weighted statistics of `units` against `target` hours. */
+export const clearanceStats = (units: readonly ClearanceUnit[], target: number): ClearanceStats =>
+  groupedStats(units, target, 1, new Int32Array(units.length).fill(-1), new Int32Array(units.length).fill(-1))[0]!;
+
+const CLASS_INDEX = new Map(TRADE_CLASS_IDS.map((c, i) => [c, i]));
 
 const directionKpis = (
   units: readonly ClearanceUnit[],
@@ -66,14 +108,19 @@ const directionKpis = (
   areas: readonly string[],
 ): DirectionKpis => {
   const mine = units.filter((u) => u.direction === direction);
+  // Groups: 0 overall, then one per class, then one per area.
+  const classes = TRADE_CLASS_IDS.length;
+  const areaIndex = new Map(areas.map((a, i) => [a, 1 + classes + i]));
+  const cls = Int32Array.from(mine, (u) => 1 + CLASS_INDEX.get(u.tradeClass)!);
+  const area = Int32Array.from(mine, (u) => (u.area === undefined ? undefined : areaIndex.get(u.area)) ?? -1);
+  const stats = groupedStats(mine, target, 1 + classes + areas.length, cls, area);
   const byClass: Partial<Record<TradeClass, ClearanceStats>> = {};
-  for (const c of TRADE_CLASS_IDS) {
-    const group = mine.filter((u) => u.tradeClass === c);
-    if (group.length > 0) byClass[c] = clearanceStats(group, target);
-  }
+  TRADE_CLASS_IDS.forEach((c, i) => {
+    if (stats[1 + i]!.units > 0) byClass[c] = stats[1 + i]!;
+  });
   const byArea: Record<string, ClearanceStats> = {};
-  for (const a of areas) byArea[a] = clearanceStats(mine.filter((u) => u.area === a), target);
-  return { targetHours: target, overall: clearanceStats(mine, target), byClass, byArea };
+  areas.forEach((a, i) => (byArea[a] = stats[1 + classes + i]!));
+  return { targetHours: target, overall: stats[0]!, byClass, byArea };
 };
 
 /** Import and export clearance KPIs of a run's units, against the targets, overall, per class and per area. */
