@@ -27,7 +27,7 @@ export const JIAXING_CLEARANCE: ClearanceParams = {
   ],
   // 1.6 TEU per box (jiaxing.md §1.5, TEU per move); a bill of lading per lot of bulk (assumption).
   unitSize: { container: 1.6, coal: 5000, grain: 5000, liquidBulk: 2000, breakBulk: 500 },
-  maxUnitsPerCall: 4,
+  maxUnitsPerCall: 2,
   // The action plan's targets (DIGEST.md: 进口 120 小时, 出口 10 小时).
   importTargetHours: 120,
   exportTargetHours: 10,
