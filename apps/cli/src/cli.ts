@@ -4,6 +4,7 @@ import { BUILT_IN_SCENARIOS, replicationCalls, type Scenario, scheduleToCsv } fr
 import { Cause, Effect, Exit, FileSystem, Layer, Option } from "effect";
 import { Argument, CliConfig, CliError, CliOutput, Command, Flag, GlobalFlag } from "effect/cli";
 import { checkCommand } from "./checkCommand.ts";
+import { renderClearance, renderClearanceDifferences } from "./clearanceTable.ts";
 import { CheckFailed, EXIT, InvalidInput, OutputError, RunFailed } from "./errors.ts";
 import { Io } from "./Io.ts";
 import { renderDifferences, renderSummary } from "./kpiTable.ts";
@@ -122,7 +123,9 @@ const study = (compare: boolean) =>
         ? `${JSON.stringify(summary, null, 2)}\n`
         : input.format === "csv"
           ? summaryToCsv(summary)
-          : renderSummary(scenario, summary) + (compare ? `\n${renderDifferences(scenario, summary)}` : "");
+          : renderSummary(scenario, summary) +
+            renderClearance(scenario, summary) +
+            (compare ? `\n${renderDifferences(scenario, summary)}${renderClearanceDifferences(scenario, summary)}` : "");
     yield* emit(text, input.out);
     if (input.scheduleOut !== undefined && Option.isSome(input.scheduleOut)) {
       const path = input.scheduleOut.value;

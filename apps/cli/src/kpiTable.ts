@@ -32,7 +32,7 @@ export const formatDiff = (ci: ConfidenceInterval | undefined, digits = 1, scale
       ? num(ci.mean * scale, digits)
       : `${num(ci.mean * scale, digits)} [${num(ci.lower * scale, digits)}, ${num(ci.upper * scale, digits)}]`;
 
-const table = (header: readonly string[], rows: readonly (readonly string[])[], rightFrom: number): string => {
+export const table = (header: readonly string[], rows: readonly (readonly string[])[], rightFrom: number): string => {
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ""))));
   const line = (cells: readonly string[]): string =>
     cells.map((c, i) => (i >= rightFrom ? padStart(c, widths[i]!) : padEnd(c, widths[i]!))).join("  ").trimEnd();
@@ -43,7 +43,7 @@ const table = (header: readonly string[], rows: readonly (readonly string[])[], 
 const classesIn = (summary: MonteCarloSummary): TradeClass[] =>
   TRADE_CLASS_IDS.filter((c) => summary.ruleSets.some((r) => (r.kpis[`calls.${c}`]?.mean ?? 0) > 0));
 
-const classLabel = (c: TradeClass): string => {
+export const classLabel = (c: TradeClass): string => {
   const info = tradeClassInfo(c);
   return `${info.labelZh} ${info.label}`;
 };

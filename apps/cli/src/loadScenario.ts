@@ -1,10 +1,11 @@
-import { BUILT_IN_RULE_SETS, kpiKeys, parseStopRule, type RuleSet, type StopRule } from "@berthsim/core";
+import { BUILT_IN_RULE_SETS, parseStopRule, type RuleSet, type StopRule } from "@berthsim/core";
 import {
   BUILT_IN_SCENARIOS,
   decodeScenario,
   encodeScenario,
   findScenario,
   jiaxingDefault,
+  monteCarloKeys,
   parseCallListCsv,
   parseScenarioJson,
   type Scenario,
@@ -135,6 +136,6 @@ export const baselineIndex = (scenario: Scenario, id: string | undefined): Effec
 /** The `--until KEY:HALF_WIDTH` stop rule, checked against the scenario's KPI keys. */
 export const readStopRule = (scenario: Scenario, text: string | undefined): Effect.Effect<StopRule | undefined, InvalidInput> => {
   if (text === undefined) return Effect.succeed(undefined);
-  const rule = parseStopRule(text, kpiKeys(scenario.port));
+  const rule = parseStopRule(text, monteCarloKeys(scenario));
   return "error" in rule ? Effect.fail(invalid("--until", "--until", rule.error)) : Effect.succeed(rule);
 };

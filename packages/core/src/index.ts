@@ -7,6 +7,27 @@ export {
   type Violation,
   type ViolationRule,
 } from "./check/checkSchedule.ts";
+export {
+  type ClearanceDirection,
+  type ClearanceFlow,
+  type ClearanceInput,
+  type ClearanceKpis,
+  clearanceKeys,
+  clearanceKpis,
+  type ClearanceLevers,
+  type ClearanceParams,
+  type ClearanceStats,
+  clearanceStats,
+  type ClearanceUnit,
+  clearanceVector,
+  clearCargo,
+  type DirectionKpis,
+  flowOf,
+  type Inspection,
+  NO_LEVERS,
+  WorkCalendar,
+  type WorkWindow,
+} from "./clearance/index.ts";
 export { eligibleBerths, fits, rejectionReason } from "./compatibility.ts";
 export { type Distribution, meanOf, sample, scvOf } from "./Distribution.ts";
 export { EventQueue } from "./EventQueue.ts";

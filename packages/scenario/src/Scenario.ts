@@ -1,4 +1,4 @@
-import type { Port, RuleSet, TrafficStream, VesselCall } from "@berthsim/core";
+import type { ClearanceParams, Port, RuleSet, TrafficStream, VesselCall } from "@berthsim/core";
 
 /**
  * Everything one what-if study needs: the port, its traffic (generated streams and/or an explicit call list),
@@ -17,4 +17,6 @@ export interface Scenario {
   readonly warmup: number;
   readonly seed: number;
   readonly replications: number;
+  /** The clearance stage after berthing (docs/clearance.md); absent: berths only, no clearance KPIs. */
+  readonly clearance?: ClearanceParams;
 }

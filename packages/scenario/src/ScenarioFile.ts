@@ -1,4 +1,5 @@
 import { Schema } from "effect";
+import { ClearanceFile } from "./fileSchema/Clearance.ts";
 import { field, Id, named, NonEmptyText, NonNegative, optionalField, Positive, PositiveInt, Seed, Text } from "./fileSchema/fields.ts";
 import { PortFile } from "./fileSchema/Port.ts";
 import { BUILT_IN_RULE_IDS, RuleChoiceFile } from "./fileSchema/RuleSet.ts";
@@ -37,6 +38,7 @@ export const ScenarioFile = named(
     warmup: optionalField(NonNegative, "Hours at the start left out of the KPIs; less than the horizon.", 0),
     replications: optionalField(PositiveInt, "Independent runs, each with its own traffic, for confidence intervals.", 10),
     seed: optionalField(Seed, "Seed of replication 0; replication k uses replicationSeed(seed, k).", 1),
+    clearance: optionalField(ClearanceFile, "Customs clearance after berthing; absent: no clearance stage (docs/clearance.md)."),
   }),
   {
     identifier: "Scenario",

@@ -1,4 +1,5 @@
 import { BUILT_IN_RULE_SETS, type RuleSet, type TrafficStream, type VesselCall } from "@berthsim/core";
+import { clearanceToFile } from "./internal/clearanceFile.ts";
 import type { ScenarioAnchorage } from "./internal/fromFile.ts";
 import type { Scenario } from "./Scenario.ts";
 
@@ -106,6 +107,7 @@ export const encodeScenario = (scenario: Scenario): unknown => {
     warmup: scenario.warmup,
     replications: scenario.replications,
     seed: scenario.seed,
+    ...optional("clearance", scenario.clearance === undefined ? undefined : clearanceToFile(scenario.clearance)),
   };
   // Round-trip through JSON semantics: drops undefined values and copies shared objects (e.g. distributions).
   return JSON.parse(JSON.stringify(file)) as unknown;

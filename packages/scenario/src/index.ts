@@ -1,8 +1,16 @@
 export { BUILT_IN_SCENARIOS, findScenario } from "./builtInScenarios.ts";
+export {
+  type ClearanceComparison,
+  type ClearanceVariant,
+  compareClearance,
+  monteCarloKeys,
+  replicationClearance,
+} from "./clearanceMonteCarlo.ts";
 export { type CallListCsvOptions, type CallListCsvResult, parseCallListCsv } from "./callListCsv.ts";
 export { decodeScenario, type DecodeScenarioResult, parseScenarioJson } from "./decodeScenario.ts";
 export { encodeScenario } from "./encodeScenario.ts";
 export { jiaxingDefault } from "./jiaxing.ts";
+export { JIAXING_CLEARANCE } from "./jiaxingClearance.ts";
 export { jiaxingCongested } from "./jiaxingCongested.ts";
 export { jiaxingPort } from "./jiaxingPort.ts";
 export { type KpiRun, kpisToCsv } from "./kpisToCsv.ts";

@@ -8,6 +8,7 @@ import {
   type TrafficStream,
   type VesselSpec,
 } from "@berthsim/core";
+import { JIAXING_CLEARANCE } from "./jiaxingClearance.ts";
 import { jiaxingPort } from "./jiaxingPort.ts";
 import type { Scenario } from "./Scenario.ts";
 
@@ -150,4 +151,5 @@ export const jiaxingDefault: Scenario = {
   warmup: 336,
   seed: JIAXING_SEED,
   replications: 20,
+  clearance: JIAXING_CLEARANCE,
 };

@@ -13,21 +13,29 @@ import {
   type ToWorker,
   workerHandler,
 } from "@berthsim/core";
+import { monteCarloKeys, writeClearanceVector } from "./clearanceMonteCarlo.ts";
 import { runReplication } from "./replicate.ts";
 import type { Scenario } from "./Scenario.ts";
 
 /**
  * The KPI vectors of replications [from, to) of the scenario: for each replication, every rule set in the
- * scenario's order, each `kpiVector` of the scenario's port — `(to − from) × rules × keys` numbers. This is the
+ * scenario's order, each `kpiVector` of the scenario's port followed, with a clearance stage, by its
+ * `clearanceVector` (keys: `monteCarloKeys(scenario)`) — `(to − from) × rules × keys` numbers. This is the
  * whole of a Monte Carlo worker's job; it is a pure function of (scenario, from, to).
  */
 export const replicationVectors = (scenario: Scenario, from: number, to: number): Float64Array => {
-  const stride = kpiKeys(scenario.port).length;
+  const berthKeys = kpiKeys(scenario.port).length;
+  const stride = monteCarloKeys(scenario).length;
   const rules = scenario.rules.length;
   const out = new Float64Array((to - from) * rules * stride);
   for (let k = from; k < to; k++) {
-    const results = runReplication(scenario, k, { log: false, records: false });
-    for (let r = 0; r < rules; r++) kpiVector(scenario.port, results[r]!.kpis, out, ((k - from) * rules + r) * stride);
+    // The clearance stage reads the call records; without it they are not built.
+    const results = runReplication(scenario, k, { log: false, records: scenario.clearance !== undefined });
+    for (let r = 0; r < rules; r++) {
+      const at = ((k - from) * rules + r) * stride;
+      kpiVector(scenario.port, results[r]!.kpis, out, at);
+      writeClearanceVector(scenario, k, results[r]!, out, at + berthKeys);
+    }
   }
   return out;
 };
@@ -50,7 +58,7 @@ export interface MonteCarloOptions {
 /** A Monte Carlo run of the scenario, ready to be driven in-process (`runMonteCarlo`) or by a pool of threads. */
 export const planMonteCarlo = (scenario: Scenario, options: MonteCarloOptions = {}): MonteCarloRun => {
   const accumulator = new MonteCarloAccumulator({
-    keys: kpiKeys(scenario.port),
+    keys: monteCarloKeys(scenario),
     ruleSets: scenario.rules.map((r) => ({ id: r.id, name: r.name })),
     ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
   });

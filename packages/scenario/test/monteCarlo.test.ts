@@ -9,9 +9,12 @@ import {
   type Scenario,
 } from "../src/index.ts";
 
+// Without its clearance stage: berth KPIs only (test/clearanceMonteCarlo.test.ts covers the stage).
+const { clearance: _, ...berthsOnly } = jiaxingDefault;
+
 /** The default Jiaxing scenario cut to eight weeks (one of warm-up) and two rule sets, to keep tests quick. */
 const small: Scenario = {
-  ...jiaxingDefault,
+  ...berthsOnly,
   horizon: 8 * 168,
   warmup: 168,
   rules: [RULE_SETS.fcfs, RULE_SETS.priority],

@@ -1,5 +1,6 @@
 import { type Anchorage, BUILT_IN_RULE_SETS, type RuleSet, type VesselCall } from "@berthsim/core";
 import type { Scenario } from "../Scenario.ts";
+import { clearanceFromFile } from "./clearanceFile.ts";
 import { SCENARIO_DEFAULTS, type ScenarioFileData } from "../ScenarioFile.ts";
 
 /** An anchorage as a scenario carries it: the core's, plus the area it lies off when the file gives one. */
@@ -40,5 +41,6 @@ export const fromFile = (file: ScenarioFileData): Scenario => {
     warmup: file.warmup ?? SCENARIO_DEFAULTS.warmup,
     seed: file.seed ?? SCENARIO_DEFAULTS.seed,
     replications: file.replications ?? SCENARIO_DEFAULTS.replications,
+    ...(file.clearance === undefined ? {} : { clearance: clearanceFromFile(file.clearance) }),
   };
 };

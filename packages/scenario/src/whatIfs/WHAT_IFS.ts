@@ -1,6 +1,13 @@
 import { addBerth } from "./addBerth.ts";
 import { addRoute } from "./addRoute.ts";
 import { antiStarvationCap } from "./antiStarvationCap.ts";
+import {
+  advanceDeclaration,
+  nonIntrusiveInspection,
+  sameDayProcessing,
+  tallyDuringDischarge,
+  weekendInspection,
+} from "./clearanceLevers.ts";
 import { closeBerth } from "./closeBerth.ts";
 import { coalToDushan } from "./coalToDushan.ts";
 import { poolQueues, splitQueues } from "./queueScope.ts";
@@ -20,6 +27,11 @@ export const WHAT_IFS: readonly AnyWhatIf[] = [
   poolQueues,
   splitQueues,
   antiStarvationCap,
+  advanceDeclaration,
+  tallyDuringDischarge,
+  sameDayProcessing,
+  weekendInspection,
+  nonIntrusiveInspection,
 ];
 
 /** The what-if of a spec, typed for it. */

@@ -19,7 +19,12 @@ export type WhatIfSpec =
   | { readonly id: "coal-to-dushan"; readonly area?: string }
   | { readonly id: "pool-queues" }
   | { readonly id: "split-queues" }
-  | { readonly id: "cap"; readonly hours: number };
+  | { readonly id: "cap"; readonly hours: number }
+  | { readonly id: "advance-declaration"; readonly percent?: number }
+  | { readonly id: "tally-during-discharge" }
+  | { readonly id: "same-day-processing" }
+  | { readonly id: "weekend-inspection" }
+  | { readonly id: "non-intrusive-inspection"; readonly percent?: number };
 
 export type WhatIfId = WhatIfSpec["id"];
 

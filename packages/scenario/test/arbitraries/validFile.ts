@@ -1,5 +1,6 @@
 import { BUILT_IN_RULE_SETS, CARGO_KINDS, TRADE_CLASS_IDS, type TradeClass } from "@berthsim/core";
 import fc from "fast-check";
+import { clearanceFile } from "./clearanceFile.ts";
 
 /*
  * fast-check arbitraries that mirror the scenario file schema (src/fileSchema/) and generate files that decode:
@@ -156,6 +157,7 @@ export const validFile: fc.Arbitrary<Json> = fc
         warmup: num(0, horizon * 0.99),
         replications: fc.integer({ min: 1, max: 100 }),
         seed: fc.integer({ min: 0, max: 4294967295 }),
+        clearance: clearanceFile(),
       }, { requiredKeys: ["id", "name", "port", "horizon"] }),
     ),
   );

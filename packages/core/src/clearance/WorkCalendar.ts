@@ -1,0 +1,96 @@
+import { HOURS_PER_DAY, HOURS_PER_WEEK } from "../time.ts";
+
+/** Open hours on some weekdays: `days` 0 = Monday … 6 = Sunday, open over [start, end) hours of the day. */
+export interface WorkWindow {
+  readonly days: readonly number[];
+  /** Hour of the day the window opens, 0 ≤ start < end. */
+  readonly start: number;
+  /** Hour of the day it closes, ≤ 24. */
+  readonly end: number;
+}
+
+/**
+ * A weekly calendar of open hours (a customs office's working hours, say), repeating every week from t = 0,
+ * which is Monday 00:00 (time.ts). Built from the union of its windows; windows of one day that overlap or touch
+ * merge, but the day still ends at midnight, so "the end of the working day" means the day's last open hour.
+ */
+export class WorkCalendar {
+  /** Open intervals within one week, [start, end) in hours of the week, sorted, disjoint, each inside one day. */
+  private readonly intervals: readonly (readonly [number, number])[];
+  /** Open hours per week. */
+  readonly hoursPerWeek: number;
+
+  constructor(windows: readonly WorkWindow[]) {
+    const perDay: [number, number][][] = Array.from({ length: 7 }, () => []);
+    for (const w of windows) {
+      if (!(w.end > w.start)) continue;
+      for (const d of new Set(w.days)) perDay[d]?.push([Math.max(0, w.start), Math.min(HOURS_PER_DAY, w.end)]);
+    }
+    const intervals: [number, number][] = [];
+    perDay.forEach((list, d) => {
+      list.sort((a, b) => a[0] - b[0]);
+      const merged: [number, number][] = [];
+      for (const [s, e] of list) {
+        const last = merged.at(-1);
+        if (last !== undefined && s <= last[1]) last[1] = Math.max(last[1], e);
+        else merged.push([s, e]);
+      }
+      for (const [s, e] of merged) intervals.push([d * HOURS_PER_DAY + s, d * HOURS_PER_DAY + e]);
+    });
+    this.intervals = intervals;
+    this.hoursPerWeek = intervals.reduce((sum, [s, e]) => sum + e - s, 0);
+  }
+
+  /** Whether the calendar is open at instant t. */
+  isOpen(t: number): boolean {
+    const offset = t - Math.floor(t / HOURS_PER_WEEK) * HOURS_PER_WEEK;
+    return this.intervals.some(([s, e]) => offset >= s && offset < e);
+  }
+
+  /**
+   * The instant at which `hours` open hours have passed since `t` (t itself when hours ≤ 0): work that needs
+   * `hours` of open time, started at t, ends then. Never earlier than t + hours; Infinity for an empty calendar.
+   * Non-decreasing in t, and in the calendar (more open hours never end work later).
+   */
+  addOpenHours(t: number, hours: number): number {
+    if (!(hours > 0)) return t;
+    if (this.intervals.length === 0) return Infinity;
+    let week = Math.floor(t / HOURS_PER_WEEK);
+    let offset = t - week * HOURS_PER_WEEK;
+    let left = hours;
+    // Whole weeks at once, so a long job costs O(intervals), not O(weeks × intervals).
+    const perWeek = this.hoursPerWeek;
+    for (;;) {
+      for (const [s, e] of this.intervals) {
+        if (e <= offset) continue;
+        const from = Math.max(s, offset);
+        if (e - from >= left) return week * HOURS_PER_WEEK + from + left;
+        left -= e - from;
+      }
+      week++;
+      offset = 0;
+      if (left > perWeek) {
+        const weeks = Math.floor(left / perWeek) - (left % perWeek === 0 ? 1 : 0);
+        week += weeks;
+        left -= weeks * perWeek;
+      }
+    }
+  }
+
+  /**
+   * The end of the working day on which work lodged at `t` starts: the first open instant ≥ t, then the end of
+   * the last open interval of that calendar day. Infinity for an empty calendar. Non-decreasing in t.
+   */
+  endOfWorkingDay(t: number): number {
+    if (this.intervals.length === 0) return Infinity;
+    const week = Math.floor(t / HOURS_PER_WEEK);
+    const offset = t - week * HOURS_PER_WEEK;
+    const i = this.intervals.findIndex(([, e]) => e > offset);
+    const [base, k] = i < 0 ? [(week + 1) * HOURS_PER_WEEK, 0] : [week * HOURS_PER_WEEK, i];
+    const day = Math.floor(this.intervals[k]![0] / HOURS_PER_DAY);
+    let end = this.intervals[k]![1];
+    for (let j = k + 1; j < this.intervals.length && Math.floor(this.intervals[j]![0] / HOURS_PER_DAY) === day; j++)
+      end = this.intervals[j]![1];
+    return base + end;
+  }
+}
