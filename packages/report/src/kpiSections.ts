@@ -118,8 +118,26 @@ const throughput = (): KpiSection => ({
   chart: ["count.served"],
 });
 
+const clearance = (): KpiSection => ({
+  id: "clearance",
+  title: tx("Clearance time against the plan's targets", "整体通关时间与行动方案目标"),
+  note: tx(
+    "Imports: arrival to release (target under 120 h); exports: declaration to release (target under 10 h); the share of cargo units within target. See docs/clearance.md.",
+    "进口：船舶到港至放行（目标 120 小时以内）；出口：申报至放行（目标 10 小时以内）；以及达标货物单元占比。详见 docs/clearance.md。",
+  ),
+  lines: [
+    line("clearance.import.mean", tx("Imports, mean", "进口，平均"), HOURS, 1, "lower"),
+    line("clearance.import.p90", tx("Imports, 90th percentile", "进口，90 分位"), HOURS, 1, "lower"),
+    line("clearance.import.withinTarget", tx("Imports within 120 h", "进口 120 小时内占比"), PERCENT, 1, "higher", 100),
+    line("clearance.export.mean", tx("Exports, mean", "出口，平均"), HOURS, 1, "lower"),
+    line("clearance.export.p90", tx("Exports, 90th percentile", "出口，90 分位"), HOURS, 1, "lower"),
+    line("clearance.export.withinTarget", tx("Exports within 10 h", "出口 10 小时内占比"), PERCENT, 1, "higher", 100),
+  ],
+  chart: ["clearance.import.mean", "clearance.import.p90", "clearance.export.mean", "clearance.export.p90"],
+});
+
 /** The report's sections for `port`, in reading order. */
-export const REPORT_SECTIONS: readonly ((port: Port) => KpiSection)[] = [waiting, utilisation, anchorages, throughput];
+export const REPORT_SECTIONS: readonly ((port: Port) => KpiSection)[] = [waiting, utilisation, anchorages, clearance, throughput];
 
 /** The sections of the report of a study on `port`. */
 export const reportSections = (port: Port): KpiSection[] => REPORT_SECTIONS.map((section) => section(port));

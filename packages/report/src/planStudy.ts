@@ -1,7 +1,6 @@
 import {
   type BatchWorker,
   type FromWorker,
-  kpiKeys,
   MonteCarloAccumulator,
   type MonteCarloEstimates,
   MonteCarloRun,
@@ -13,7 +12,7 @@ import {
 import type { Scenario } from "@berthsim/scenario";
 // Only the Monte Carlo module, not the package index: workers load this file, and the index would also load the
 // scenario-file decoder (Effect Schema), which a worker never uses.
-import { replicationVectors } from "@berthsim/scenario/monteCarlo";
+import { monteCarloKeys, replicationVectors } from "@berthsim/scenario/monteCarlo";
 
 /** One arm of a study: a scenario with exactly one rule set, labelled by the measure it expresses. */
 export interface StudyArm {
@@ -24,7 +23,7 @@ export interface StudyArm {
 
 /**
  * Several scenarios compared on the same ships: arm 0 is the baseline. `keys` is the union of the arms' KPI keys
- * (`kpiKeys` of each port, first appearance first), so that arms whose ports differ (a berth moved or added) are
+ * (`monteCarloKeys` of each arm: its port's KPIs, then its clearance KPIs; first appearance first), so that arms whose ports differ (a berth moved or added) are
  * accumulated key by key; a key an arm's port lacks is NaN for it and skipped by the accumulator.
  */
 export interface PlanStudy {
@@ -45,7 +44,7 @@ export const planStudy = (arms: readonly StudyArm[]): PlanStudy => {
   const keys: string[] = [];
   const seen = new Set<string>();
   for (const arm of arms)
-    for (const key of kpiKeys(arm.scenario.port))
+    for (const key of monteCarloKeys(arm.scenario))
       if (!seen.has(key)) {
         seen.add(key);
         keys.push(key);
@@ -64,7 +63,7 @@ export const studyVectors = (study: PlanStudy, from: number, to: number): Float6
   const arms = study.arms.length;
   const out = new Float64Array((to - from) * arms * stride).fill(NaN);
   study.arms.forEach((arm, a) => {
-    const own = kpiKeys(arm.scenario.port);
+    const own = monteCarloKeys(arm.scenario);
     const where = own.map((key) => study.keys.indexOf(key));
     const values = replicationVectors(arm.scenario, from, to);
     for (let k = 0; k < to - from; k++) {

@@ -51,6 +51,19 @@ describe("runStudy(study, replications)", () => {
     }
   });
 
+  it("gives the clearance levers the baseline's berth figures exactly and shorter clearance times", () => {
+    for (const id of ["weekend-inspection", "advance-declaration"]) {
+      const diff = estimates.differences.find((d) => d.ruleSet === id)!;
+      // Same ships, same rule set, same berths: a clearance lever cannot move a berth KPI.
+      for (const key of ["wait.mean", "wait.mean.nearSeaDirect", "util.port", "count.served"]) expect(diff.kpis[key]!.mean).toBe(0);
+      expect(diff.kpis["clearance.import.mean"]!.mean).toBeLessThan(0);
+      expect(diff.kpis["clearance.import.withinTarget"]!.mean).toBeGreaterThanOrEqual(0);
+    }
+    const arm = estimates.ruleSets.find((r) => r.id === "advance-declaration")!;
+    const direct = runMonteCarlo(applied("advance-declaration"), { replications: 4 });
+    for (const key of ["clearance.import.mean", "clearance.export.p90"]) expect(arm.kpis[key]).toEqual(direct.ruleSets[0]!.kpis[key]);
+  });
+
   it("gives priority off the paired differences of `compare` with the baseline's rule set first", () => {
     const both = { ...SMALL, rules: [applied("baseline").rules[0]!, applied("priority-off").rules[0]!] };
     const direct = runMonteCarlo(both, { replications: 4 });

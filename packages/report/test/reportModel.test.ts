@@ -22,15 +22,16 @@ describe("buildReport(input)", () => {
   });
 
   it("leaves out a section none of whose KPIs the study measured, and lines it did not measure", () => {
-    const clearance = {
-      id: "clearance",
-      title: tx("Clearance", "通关"),
+    // A KPI no arm produces (the name is made up): its section is left out, and so is its line in another section.
+    const unmeasured = {
+      id: "unmeasured",
+      title: tx("Not measured", "未测量"),
       note: tx("", ""),
-      lines: [{ key: "clearance.import.mean", label: tx("Import", "进口"), unit: tx("h", "小时"), scale: 1, digits: 1, better: "lower" as const }],
-      chart: ["clearance.import.mean"],
+      lines: [{ key: "not.a.kpi.mean", label: tx("Nothing", "无"), unit: tx("h", "小时"), scale: 1, digits: 1, better: "lower" as const }],
+      chart: ["not.a.kpi.mean"],
     };
-    const waiting = { ...report.sections[0]!, lines: [...report.sections[0]!.lines, ...clearance.lines] };
-    const shown = buildReport({ scenario: SMALL, measures: MEASURES, estimates, date: "", sections: [waiting, clearance] });
+    const waiting = { ...report.sections[0]!, lines: [...report.sections[0]!.lines, ...unmeasured.lines] };
+    const shown = buildReport({ scenario: SMALL, measures: MEASURES, estimates, date: "", sections: [waiting, unmeasured] });
     expect(shown.sections.map((s) => s.id)).toEqual(["waiting"]);
     expect(shown.sections[0]!.lines).toEqual(report.sections[0]!.lines);
   });
@@ -39,8 +40,8 @@ describe("buildReport(input)", () => {
     expect(() => buildReport({ scenario: SMALL, measures: MEASURES.slice(1), estimates, date: "" })).toThrow(/estimates are of baseline/);
   });
 
-  it("has the waiting, utilisation, anchorage and throughput sections, every line a key of the estimates", () => {
-    expect(report.sections.map((s) => s.id)).toEqual(["waiting", "utilisation", "anchorages", "throughput"]);
+  it("has the waiting, utilisation, anchorage, clearance and throughput sections, every line a key of the estimates", () => {
+    expect(report.sections.map((s) => s.id)).toEqual(["waiting", "utilisation", "anchorages", "clearance", "throughput"]);
     for (const s of report.sections) for (const l of s.lines) expect(estimates.keys).toContain(l.key);
     expect(report.sections[2]!.lines.map((l) => l.key)).toContain("anchorage.hoursAtCapacity.chenshan");
   });

@@ -14,6 +14,8 @@ import {
   workerHandler,
 } from "@berthsim/core";
 import { monteCarloKeys, writeClearanceVector } from "./clearanceMonteCarlo.ts";
+
+export { monteCarloKeys };
 import { runReplication } from "./replicate.ts";
 import type { Scenario } from "./Scenario.ts";
 

@@ -101,6 +101,30 @@ export const PLAN_MEASURES: readonly PlanMeasure[] = [
     whatIfs: [{ id: "add-route", preset: "dushan-yangshan-feeder" }],
     rules: "priority-area",
   },
+  {
+    id: "weekend-inspection",
+    name: "Inspection appointments outside working hours",
+    nameZh: "非工作时间预约查验",
+    explanation:
+      "Customs review also at weekends and inspections by appointment outside working hours (docs/clearance.md): " +
+      "the berths are unchanged; the clearance times move.",
+    explanationZh: "周末也受理审单，非工作时间可预约查验（见 docs/clearance.md）：泊位不变，通关时间变化。",
+    plan: "Appointments for inspection outside working hours so weekend arrivals clear normally (clearance measures).",
+    whatIfs: [{ id: "weekend-inspection" }],
+    rules: "priority-area",
+  },
+  {
+    id: "advance-declaration",
+    name: "Advance declaration",
+    nameZh: "提前申报",
+    explanation:
+      "Every import declaration lodged before the ship arrives, so cargo that is not inspected is released on arrival " +
+      "(docs/clearance.md): the berths are unchanged; the clearance times move.",
+    explanationZh: "进口报关单均在船舶抵港前申报，未被查验的货物抵港即放行（见 docs/clearance.md）：泊位不变，通关时间变化。",
+    plan: "Advance declaration (提前申报) so cargo can be released on arrival (clearance measures).",
+    whatIfs: [{ id: "advance-declaration" }],
+    rules: "priority-area",
+  },
 ];
 
 /** A measure applied to a scenario: the edited scenario with the measure's one rule set, or why it cannot be. */
