@@ -60,6 +60,7 @@ export { serviceHours } from "./serviceTime.ts";
 export { simulate, type SimulationInput } from "./simulate.ts";
 export type { CallRecord, CallStatus, LogEntry, LogEvent, SimulationResult } from "./SimulationResult.ts";
 export { confidenceInterval95, type ConfidenceInterval, mean, quantileSorted, tQuantile975, variance } from "./stats.ts";
+export { M2_PERIOD_HOURS, needsTide, nextWindow, type Tide } from "./tide.ts";
 export { dayOfWeek, HOURS_PER_DAY, HOURS_PER_WEEK, HOURS_PER_YEAR } from "./time.ts";
 export { isForeignTrade, TRADE_CLASS_IDS, TRADE_CLASSES, type TradeClass, type TradeClassInfo, tradeClassInfo } from "./TradeClass.ts";
 export {

@@ -19,6 +19,8 @@ export interface WaitStats {
   /** Arrival to departure: wait + shift + service. */
   readonly meanTurnaround: number;
   readonly meanOvertaken: number;
+  /** Mean hours of the wait spent waiting for a tide window (included in `meanWait`; 0 without a tide). */
+  readonly meanTideWait: number;
 }
 
 export interface BerthUtilisation {
