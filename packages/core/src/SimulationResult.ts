@@ -57,6 +57,17 @@ export interface LogEntry {
   readonly at?: string;
 }
 
+/** Ships at one anchorage over a run: the maximum per bucket of `bucketHours`, inside it and waiting outside for it. */
+export interface AnchorageSeries {
+  readonly id: string;
+  readonly capacity: number;
+  readonly bucketHours: number;
+  /** Most ships at the anchorage at once in each bucket [k·bucketHours, (k+1)·bucketHours). */
+  readonly occupancy: readonly number[];
+  /** Most ships waiting outside for it at once in each bucket (see `AnchorageState`). */
+  readonly outside: readonly number[];
+}
+
 export interface SimulationResult {
   readonly rules: RuleSet;
   readonly horizon: number;
@@ -64,6 +75,8 @@ export interface SimulationResult {
   /** One record per input call, ordered by (arrival, id). */
   readonly calls: readonly CallRecord[];
   readonly kpis: Kpis;
+  /** Ships at each anchorage over time (maximum per day or longer bucket), in port order, for charts. */
+  readonly anchorageSeries: readonly AnchorageSeries[];
   /** Present when `simulate` was asked for it (`log: true`). */
   readonly log?: readonly LogEntry[];
 }

@@ -58,7 +58,14 @@ export {
 } from "./RuleSet.ts";
 export { serviceHours } from "./serviceTime.ts";
 export { simulate, type SimulationInput } from "./simulate.ts";
-export type { CallRecord, CallStatus, LogEntry, LogEvent, SimulationResult } from "./SimulationResult.ts";
+export type {
+  AnchorageSeries,
+  CallRecord,
+  CallStatus,
+  LogEntry,
+  LogEvent,
+  SimulationResult,
+} from "./SimulationResult.ts";
 export { confidenceInterval95, type ConfidenceInterval, mean, quantileSorted, tQuantile975, variance } from "./stats.ts";
 export { M2_PERIOD_HOURS, needsTide, nextWindow, type Tide } from "./tide.ts";
 export { dayOfWeek, HOURS_PER_DAY, HOURS_PER_WEEK, HOURS_PER_YEAR } from "./time.ts";

@@ -51,6 +51,8 @@ export interface Kpis {
     readonly mean: number;
     readonly max: number;
     readonly hoursAtCapacity: number;
+    /** Hours (in the window) with ships waiting outside, counted against the anchorage they would have used. */
+    readonly hoursOverCapacity: number;
   }[];
   /** Ships that found their anchorages full (arrivals in the window), and ships outside, time-weighted. */
   readonly outside: { readonly ships: number; readonly mean: number; readonly max: number };

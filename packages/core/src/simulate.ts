@@ -331,5 +331,6 @@ export const simulate = (input: SimulationInput): SimulationResult => {
     if (keep) records.push(record);
   }
   const kpis = kpiSums.finish(queueLength.finish(), anchorageSummaries, anchorages.outsideTracker.finish());
-  return { rules, horizon, warmup, calls: records, kpis, ...(log === undefined ? {} : { log }) };
+  const anchorageSeries = anchorages.series();
+  return { rules, horizon, warmup, calls: records, kpis, anchorageSeries, ...(log === undefined ? {} : { log }) };
 };

@@ -4,7 +4,7 @@ export { decodeScenario, type DecodeScenarioResult, parseScenarioJson } from "./
 export { encodeScenario } from "./encodeScenario.ts";
 export { jiaxingDefault } from "./jiaxing.ts";
 export { jiaxingCongested } from "./jiaxingCongested.ts";
-export { jiaxingPort } from "./jiaxingPort.ts";
+export { DG_ANCHORAGE_CAPACITY, jiaxingPort } from "./jiaxingPort.ts";
 export { type KpiRun, kpisToCsv } from "./kpisToCsv.ts";
 export {
   type MonteCarloOptions,

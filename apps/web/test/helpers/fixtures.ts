@@ -97,4 +97,4 @@ export const TINY_CALLS: readonly CallRecord[] = [
 ];
 
 export const result = (calls: readonly CallRecord[], rules: RuleSet = RULE_SETS.fcfs, horizon = 100): SimulationResult =>
-  ({ rules, horizon, warmup: 0, calls, kpis: undefined as never }) as SimulationResult;
+  ({ rules, horizon, warmup: 0, calls, kpis: undefined as never, anchorageSeries: [] }) as SimulationResult;

@@ -3,6 +3,7 @@ import { addRoute } from "./addRoute.ts";
 import { antiStarvationCap } from "./antiStarvationCap.ts";
 import { closeBerth } from "./closeBerth.ts";
 import { coalToDushan } from "./coalToDushan.ts";
+import { expandDgAnchorages } from "./expandAnchorages.ts";
 import { poolQueues, splitQueues } from "./queueScope.ts";
 import { removeBerth } from "./removeBerth.ts";
 import { scaleClass, scaleStream } from "./scaleTraffic.ts";
@@ -20,6 +21,7 @@ export const WHAT_IFS: readonly AnyWhatIf[] = [
   poolQueues,
   splitQueues,
   antiStarvationCap,
+  expandDgAnchorages,
 ];
 
 /** The what-if of a spec, typed for it. */
