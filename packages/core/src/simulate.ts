@@ -278,6 +278,9 @@ export const simulate = (input: SimulationInput): SimulationResult => {
         arrivals = false;
       }
       if (kind === TIDE) {
+        // Count the overtakings of the last instant first: the ship was not waiting for a berth then, and, having
+        // arrived earlier than the ships berthed, it would otherwise be counted as overtaken by them.
+        if (t !== berthedTime) flushOvertaking();
         log?.push({ t, event: "tide", call: calls[subject]!.id });
         join(subject, t);
         arrivals = true;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { M2_PERIOD_HOURS, nextWindow, RULE_SETS, simulate, type Tide } from "../src/index.ts";
+import { checkSchedule, M2_PERIOD_HOURS, nextWindow, RULE_SETS, simulate, type Tide } from "../src/index.ts";
 import { berth, ship, tinyPort } from "./helpers/tinyPort.ts";
 import { scenarioArb } from "./properties/arbitraries.ts";
 
@@ -60,6 +60,16 @@ describe("simulate with a tide", () => {
     expect(r.calls.map((c) => [c.id, c.wait, c.tideWait])).toEqual([
       ["deep", 14.42 - 6, 14.42 - 6],
       ["shallow", 0, 0],
+    ]);
+  });
+
+  it("does not count a ship as overtaken by ships berthed while it waited for the tide (shrunk counterexample)", () => {
+    const port = tinyPort([berth("B1", { depth: 16 })], { tide: { ...TIDE, lowWaterDepth: 6 } });
+    const calls = [ship("s0", 5, 0, "nearSeaDirect", { draft: 14 }), ship("s1", 5, 0, "nearSeaDirect", { draft: 6 })];
+    const r = simulate({ port, calls, rules: RULE_SETS.fcfs, horizon: 60 });
+    expect(r.calls.map((c) => [c.id, c.berthingStart, c.overtaken])).toEqual([
+      ["s0", 14.42, 0],
+      ["s1", 5, 0],
     ]);
   });
 
@@ -147,6 +157,17 @@ describe("simulate with a tide", () => {
         expect(r.kpis.served + r.kpis.waiting + r.kpis.rejected).toBe(r.kpis.arrived);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("passes the independent checker, which lets a deep ship join the queue when its window opens", () => {
+    fc.assert(
+      fc.property(scenarioArb(), fc.double({ min: 0, max: 14, noNaN: true }), (s, lowWaterDepth) => {
+        const port = { ...s.port, tide: { ...TIDE, lowWaterDepth } };
+        const r = simulate({ ...s, port });
+        expect(checkSchedule({ ...s, port, schedule: r.calls })).toEqual([]);
+      }),
+      { numRuns: 300 },
     );
   });
 });
