@@ -10,6 +10,14 @@ export {
 export { eligibleBerths, fits, rejectionReason } from "./compatibility.ts";
 export { type Distribution, meanOf, sample, scvOf } from "./Distribution.ts";
 export { EventQueue } from "./EventQueue.ts";
+export {
+  type AheadReason,
+  type ExplainInput,
+  explainWait,
+  type ShipRef,
+  type WaitExplanation,
+} from "./explain/explainWait.ts";
+export { aheadReasonText, renderExplanation } from "./explain/renderExplanation.ts";
 export { type BerthUtilisation, computeKpis, type Kpis, waitStats, type WaitStats } from "./kpis.ts";
 export {
   type AccumulatorOptions,
@@ -46,7 +54,15 @@ export {
   type Closure,
   type Port,
 } from "./Port.ts";
-export { classRank, compareShips, type QueuedShip, shipOrder, type ShipOrder } from "./priority.ts";
+export {
+  classRank,
+  compareShips,
+  type OrderReason,
+  orderReason,
+  type QueuedShip,
+  shipOrder,
+  type ShipOrder,
+} from "./priority.ts";
 export { cobhamMG1, erlangC, mg1Wait, mmcPriorityWaits, mmcWait, type PriorityClassLoad } from "./queueing.ts";
 export { createRandom, type Random, replicationSeed } from "./Random.ts";
 export {
