@@ -6,7 +6,7 @@ import { DECODERS } from "../state/decoders.ts";
 import { applyI18n, itemName, t } from "../state/i18n.ts";
 import { builtInScenario, resolveScenario } from "../state/resolveScenario.ts";
 import { type AppState, encodeState, type FileSource, type Tab } from "../state/urlState.ts";
-import { type RunningSimulation, startRun } from "../worker/client.ts";
+import { explainInWorker, type RunningSimulation, startRun } from "../worker/client.ts";
 import { renderCharts } from "./chartsView.ts";
 import { readInputFile, renderRuleList, renderScenarioSelect, setUpFileInput, showFileErrors, showFileStatus } from "./controls.ts";
 import { setUpToolbar } from "./toolbar.ts";
@@ -223,6 +223,7 @@ export class App {
       lang: this.state.lang,
       window: this.state.window,
       onWindow: (window) => this.update({ window: [window[0], window[1]] }, false),
+      explain: explainInWorker,
     });
     this.stack.setHighlight(this.el<HTMLInputElement>("highlight").checked);
     this.renderTimelineNote();
