@@ -157,6 +157,9 @@ export const EN = {
   kpi_waiting: "Waiting at the horizon",
   kpi_rejected: "Rejected",
   kpi_outside: "Waited outside full anchorages",
+  kpi_tideWait: "Mean tide wait (h)",
+  kpi_classTideWait: "of which tide, {class} (h)",
+  kpi_anchorageOver: "Hours over capacity, {anchorage}",
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -316,6 +319,9 @@ export const ZH: Record<MessageKey, string> = {
   kpi_waiting: "期末仍在等待",
   kpi_rejected: "被拒绝",
   kpi_outside: "因锚地满在外等待",
+  kpi_tideWait: "平均候潮（小时）",
+  kpi_classTideWait: "其中候潮，{class}（小时）",
+  kpi_anchorageOver: "超出容量小时数，{anchorage}",
 };
 
 /** Chinese names of the built-in rule sets and scenarios, by id; other ids show their own name. */
