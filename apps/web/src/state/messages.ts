@@ -158,6 +158,10 @@ export const EN = {
   kpi_rejected: "Rejected",
   kpi_outside: "Waited outside full anchorages",
   kpi_tideWait: "Mean tide wait (h)",
+  chartsAnchorages: "Ships at each anchorage, daily maximum (replication 1); dashed: with the ships waiting outside for it",
+  chartsAnchorage: "{name}, {capacity} places",
+  chartsDayAxis: "day",
+  chartsOutside: "outside",
   kpi_classTideWait: "of which tide, {class} (h)",
   kpi_anchorageOver: "Hours over capacity, {anchorage}",
 } as const;
@@ -320,6 +324,10 @@ export const ZH: Record<MessageKey, string> = {
   kpi_rejected: "被拒绝",
   kpi_outside: "因锚地满在外等待",
   kpi_tideWait: "平均候潮（小时）",
+  chartsAnchorages: "各锚地每日最多船数（第 1 次重复）；虚线：加上在外等待的船舶",
+  chartsAnchorage: "{name}，{capacity} 个锚位",
+  chartsDayAxis: "天",
+  chartsOutside: "在外等待",
   kpi_classTideWait: "其中候潮，{class}（小时）",
   kpi_anchorageOver: "超出容量小时数，{anchorage}",
 };

@@ -90,6 +90,11 @@ describe("the berth timeline", () => {
     expect(tip).toMatch(/of which [\d.]+ h for the tide/);
     expect(await page.locator("#legend").innerText()).toContain(EN.legendTideWait);
     await screenshot(page, "timeline-why");
+    await page.click("#tab-charts");
+    const charts = await page.locator("#panel-charts").innerText();
+    expect(charts).toContain(EN.chartsAnchorages);
+    expect(charts).toContain("Chenshan 陈山 (dangerous goods), 2 places");
+    await screenshot(page, "charts-anchorages");
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
