@@ -1,7 +1,7 @@
 import type { Berth } from "../Port.ts";
-import type { Tide } from "../tide.ts";
 import type { VesselCall } from "../VesselCall.ts";
 import type { Berthing, ScheduleIndex } from "./Schedule.ts";
+import { joinTime } from "./tideWindow.ts";
 
 /** The state of the port just after the schedule's berthings at one decision instant. */
 export interface Instant {
@@ -18,17 +18,6 @@ export interface Instant {
 }
 
 /**
- * When a ship that arrives at t may pass the channel: t inside a window [phase + k·period, … + windowHours), else
- * the next window's start (docs/model.md, "Tide"). Restated here, not imported, so that the checker shares no code
- * with the simulator; the arithmetic is the same, so both give the same instant to the last bit.
- */
-const passAt = (tide: Tide, t: number): number => {
-  const k = Math.floor((t - tide.phase) / tide.period);
-  const start = tide.phase + k * tide.period;
-  return t < start + tide.windowHours ? Math.max(t, start) : Math.max(t, start + tide.period);
-};
-
-/**
  * Visits, in time order, every instant at which the dispatcher decides: a ship arrives, a berth frees, a closure
  * ends, or the schedule berths a ship. Between two such instants nothing a rule looks at changes: a berth only
  * becomes usable for a ship when it frees or a closure ends, and a ship only starts waiting when it arrives.
@@ -43,9 +32,7 @@ export const sweep = (index: ScheduleIndex, visit: (instant: Instant) => void): 
   const byArrival = (a: VesselCall, b: VesselCall): number => a.arrival - b.arrival || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   // When a ship joins the queue: on arrival, or when its tide window opens (docs/model.md, "Tide").
   const tide = input.port.tide;
-  const joins = new Map<VesselCall, number>(
-    candidates.map((c) => [c, tide !== undefined && c.draft > tide.lowWaterDepth ? passAt(tide, c.arrival) : c.arrival]),
-  );
+  const joins = new Map<VesselCall, number>(candidates.map((c) => [c, joinTime(input.port, c)]));
   const joinOf = (c: VesselCall): number => joins.get(c)!;
   candidates.sort((a, b) => joinOf(a) - joinOf(b) || byArrival(a, b));
 
