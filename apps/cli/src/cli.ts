@@ -6,6 +6,7 @@ import { Argument, CliConfig, CliError, CliOutput, Command, Flag, GlobalFlag } f
 import { checkCommand } from "./checkCommand.ts";
 import { renderClearance, renderClearanceDifferences } from "./clearanceTable.ts";
 import { CheckFailed, EXIT, InvalidInput, OutputError, RunFailed } from "./errors.ts";
+import { explainCommand } from "./explainCommand.ts";
 import { Io } from "./Io.ts";
 import { renderDifferences, renderSummary } from "./kpiTable.ts";
 import { baselineIndex, checkWorkload, readStopRule, resolveScenario, selectRuleSets, withCallList } from "./loadScenario.ts";
@@ -277,6 +278,41 @@ const optimize = Command.make(
   ]),
 );
 
+const explain = Command.make(
+  "explain",
+  {
+    callId: Argument.String("call-id").pipe(Argument.withDescription("The call to explain, e.g. grain-domestic-38")),
+    scenario: scenarioArg,
+    rules: Flag.String("rules").pipe(Flag.withDescription("The rule set to run (default: the scenario's first)"), Flag.optional),
+    whatIf: studyFlags.whatIf,
+    replication: Flag.Int("replication").pipe(
+      Flag.withDescription("The replication whose ships are simulated, from 0 (default 0)"),
+      Flag.filter((n) => n >= 0, (n) => `--replication must be ≥ 0, got ${n}`),
+      Flag.withDefault(0),
+    ),
+    format: Flag.Literals("format", ["text", "json"]).pipe(Flag.withDescription("Readable lines or JSON"), Flag.withDefault("text")),
+  },
+  ({ callId, scenario, rules, whatIf, replication, format }) =>
+    explainCommand({
+      callId,
+      scenario: Option.getOrUndefined(scenario),
+      rules: Option.getOrUndefined(rules),
+      whatIf,
+      replication,
+      format,
+    }),
+).pipe(
+  Command.withDescription(
+    "Why did a call wait? Runs one replication under one rule set and explains the call from the simulation's own " +
+      "trace: tide, full anchorages, berths busy with earlier arrivals, each ship berthed ahead of it and the rule " +
+      "that put it there, closures; or still waiting at the horizon, or rejected and why. Unknown call id: exit 1.",
+  ),
+  Command.withExamples([
+    { command: "berthsim explain grain-domestic-38 --rules priority", description: "A grain ship in the Jiaxing default" },
+    { command: "berthsim explain japan-3 jiaxing-congested --format json", description: "As JSON" },
+  ]),
+);
+
 export const berthsim = Command.make("berthsim").pipe(
   Command.withDescription(
     "Berth scheduling simulator for Jiaxing Port. Machine output goes to stdout, progress and errors to stderr. " +
@@ -284,7 +320,7 @@ export const berthsim = Command.make("berthsim").pipe(
       "stderr, nothing on stdout); 2 usage (unknown command or flag, bad flag value); 3 output file not writable; " +
       "4 a simulation or the solver failed; 130 interrupted. `check` exits 1 when the schedule breaks a rule.",
   ),
-  Command.withSubcommands([run, compare, validate, check, optimize, schema, scenarios, whatIfs, reportCommand]),
+  Command.withSubcommands([run, compare, validate, check, optimize, schema, scenarios, whatIfs, reportCommand, explain]),
 );
 
 // ── Running ─────────────────────────────────────────────────────────────────────────────────────────────────────

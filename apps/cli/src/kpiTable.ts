@@ -67,17 +67,21 @@ const heading = (scenario: Scenario, s: MonteCarloSummary): string => {
 export const renderSummary = (scenario: Scenario, s: MonteCarloSummary): string => {
   const years = (scenario.horizon - scenario.warmup) / HOURS_PER_YEAR;
   const classes = classesIn(s);
+  const tidal = scenario.port.tide !== undefined;
   const waitRows = s.ruleSets.flatMap((r) =>
     classes.map((c, i) => [
       i === 0 ? r.name : "",
       classLabel(c),
       Number.isNaN(r.kpis[`calls.${c}`]?.mean ?? NaN) ? "–" : (r.kpis[`calls.${c}`]!.mean / years).toFixed(0),
       formatCi(r.kpis[`wait.mean.${c}`], 2),
+      // The tide's part of the mean wait, only for ports with tide windows (other tables stay as they were).
+      ...(tidal ? [formatCi(r.kpis[`tideWait.mean.${c}`], 2)] : []),
       formatCi(r.kpis[`wait.p90.${c}`], 2),
       formatCi(r.kpis[`awtAst.${c}`], 2),
     ]),
   );
-  const waits = table(["Rule set", "Class", "Calls/yr", "Mean wait (h)", "P90 wait (h)", "AWT/AST"], waitRows, 2);
+  const waitHeads = ["Rule set", "Class", "Calls/yr", "Mean wait (h)", ...(tidal ? ["of which tide (h)"] : []), "P90 wait (h)", "AWT/AST"];
+  const waits = table(waitHeads, waitRows, 2);
   const areas = scenario.port.areas;
   const utilRows = s.ruleSets.map((r) => [
     r.name,

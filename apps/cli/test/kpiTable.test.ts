@@ -36,6 +36,14 @@ describe("renderSummary and renderDifferences", () => {
     expect(text).toMatch(/乍浦港区 Zhapu util %/);
   });
 
+  it("give the tide's part of the mean wait beside it for a port with tide windows, and no such column without", () => {
+    expect(renderSummary(scenario, summary)).toMatch(/Mean wait \(h\)\s+of which tide \(h\)\s+P90 wait/);
+    const { tide, ...port } = scenario.port;
+    void tide;
+    const plain = { ...scenario, port };
+    expect(renderSummary(plain, runMonteCarlo(plain, { replications: 2 }))).not.toMatch(/of which tide/);
+  });
+
   it("show each rule set's paired differences against the baseline", () => {
     const text = renderDifferences(scenario, summary);
     expect(text).toMatch(/^Paired differences against FCFS, port-wide queue/);

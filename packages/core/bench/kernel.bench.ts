@@ -189,6 +189,7 @@ const copyRecords = (records: readonly CallRecord[]): CallRecord[] =>
     status: c.status,
     wait: c.wait,
     overtaken: c.overtaken,
+    tideWait: c.tideWait,
     anchorage: c.anchorage,
     hoursOutside: c.hoursOutside,
     berth: c.berth,

@@ -1,3 +1,5 @@
+import type { Tide } from "./tide.ts";
+
 /**
  * The port: areas, berths and anchorages. Lengths and depths in metres, rates in cargo units per hour
  * (TEU/h for containers, t/h for bulk and break bulk, m³/h ≈ t/h for liquids), times in hours (see time.ts).
@@ -57,4 +59,6 @@ export interface Port {
   readonly anchorages: readonly Anchorage[];
   /** Time from berth assignment to start of service: pilotage from the anchorage and berthing (hours). */
   readonly shiftHours: number;
+  /** Tide windows of the approach channel: deep ships wait for one before joining the berth queue (tide.ts). */
+  readonly tide?: Tide;
 }

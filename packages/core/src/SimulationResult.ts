@@ -22,6 +22,11 @@ export interface CallRecord {
   readonly status: CallStatus;
   /** Hours from arrival to leaving the anchorage for a berth (to the horizon for `waiting`, 0 for `rejected`). */
   readonly wait: number;
+  /**
+   * Hours of `wait` spent waiting for a tide window before the inbound transit (0 when the port has no tide or the
+   * ship's draft needs none); the rest of `wait` is spent waiting for a berth.
+   */
+  readonly tideWait: number;
   /** Later arrivals berthed, while this call waited, at a berth it could have used at that moment. */
   readonly overtaken: number;
   /** Where it waited: an anchorage id, "outside" when its anchorages were full; absent when it did not wait. */
@@ -40,7 +45,8 @@ export interface CallRecord {
   readonly stream?: string;
 }
 
-export type LogEvent = "arrive" | "reject" | "anchor" | "berth" | "depart";
+/** `tide`: a ship that waited for a tide window passes the channel and joins the berth queue. */
+export type LogEvent = "arrive" | "reject" | "tide" | "anchor" | "berth" | "depart";
 
 /** One line of the event log, for scenario tests and the "why did it wait" trace. */
 export interface LogEntry {
@@ -51,6 +57,17 @@ export interface LogEntry {
   readonly at?: string;
 }
 
+/** Ships at one anchorage over a run: the maximum per bucket of `bucketHours`, inside it and waiting outside for it. */
+export interface AnchorageSeries {
+  readonly id: string;
+  readonly capacity: number;
+  readonly bucketHours: number;
+  /** Most ships at the anchorage at once in each bucket [k·bucketHours, (k+1)·bucketHours). */
+  readonly occupancy: readonly number[];
+  /** Most ships waiting outside for it at once in each bucket (see `AnchorageState`). */
+  readonly outside: readonly number[];
+}
+
 export interface SimulationResult {
   readonly rules: RuleSet;
   readonly horizon: number;
@@ -58,6 +75,8 @@ export interface SimulationResult {
   /** One record per input call, ordered by (arrival, id). */
   readonly calls: readonly CallRecord[];
   readonly kpis: Kpis;
+  /** Ships at each anchorage over time (maximum per day or longer bucket), in port order, for charts. */
+  readonly anchorageSeries: readonly AnchorageSeries[];
   /** Present when `simulate` was asked for it (`log: true`). */
   readonly log?: readonly LogEntry[];
 }

@@ -31,6 +31,14 @@ export {
 export { eligibleBerths, fits, rejectionReason } from "./compatibility.ts";
 export { type Distribution, meanOf, sample, scvOf } from "./Distribution.ts";
 export { EventQueue } from "./EventQueue.ts";
+export {
+  type AheadReason,
+  type ExplainInput,
+  explainWait,
+  type ShipRef,
+  type WaitExplanation,
+} from "./explain/explainWait.ts";
+export { aheadReasonText, renderExplanation } from "./explain/renderExplanation.ts";
 export { type BerthUtilisation, computeKpis, type Kpis, waitStats, type WaitStats } from "./kpis.ts";
 export {
   type AccumulatorOptions,
@@ -67,7 +75,15 @@ export {
   type Closure,
   type Port,
 } from "./Port.ts";
-export { classRank, compareShips, type QueuedShip, shipOrder, type ShipOrder } from "./priority.ts";
+export {
+  classRank,
+  compareShips,
+  type OrderReason,
+  orderReason,
+  type QueuedShip,
+  shipOrder,
+  type ShipOrder,
+} from "./priority.ts";
 export { cobhamMG1, erlangC, mg1Wait, mmcPriorityWaits, mmcWait, type PriorityClassLoad } from "./queueing.ts";
 export { createRandom, type Random, replicationSeed } from "./Random.ts";
 export {
@@ -79,8 +95,16 @@ export {
 } from "./RuleSet.ts";
 export { serviceHours } from "./serviceTime.ts";
 export { simulate, type SimulationInput } from "./simulate.ts";
-export type { CallRecord, CallStatus, LogEntry, LogEvent, SimulationResult } from "./SimulationResult.ts";
+export type {
+  AnchorageSeries,
+  CallRecord,
+  CallStatus,
+  LogEntry,
+  LogEvent,
+  SimulationResult,
+} from "./SimulationResult.ts";
 export { confidenceInterval95, type ConfidenceInterval, mean, quantileSorted, tQuantile975, variance } from "./stats.ts";
+export { M2_PERIOD_HOURS, needsTide, nextWindow, type Tide } from "./tide.ts";
 export { dayOfWeek, HOURS_PER_DAY, HOURS_PER_WEEK, HOURS_PER_YEAR } from "./time.ts";
 export { isForeignTrade, TRADE_CLASS_IDS, TRADE_CLASSES, type TradeClass, type TradeClassInfo, tradeClassInfo } from "./TradeClass.ts";
 export {

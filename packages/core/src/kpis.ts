@@ -19,6 +19,8 @@ export interface WaitStats {
   /** Arrival to departure: wait + shift + service. */
   readonly meanTurnaround: number;
   readonly meanOvertaken: number;
+  /** Mean hours of the wait spent waiting for a tide window (included in `meanWait`; 0 without a tide). */
+  readonly meanTideWait: number;
 }
 
 export interface BerthUtilisation {
@@ -49,6 +51,8 @@ export interface Kpis {
     readonly mean: number;
     readonly max: number;
     readonly hoursAtCapacity: number;
+    /** Hours (in the window) with ships waiting outside, counted against the anchorage they would have used. */
+    readonly hoursOverCapacity: number;
   }[];
   /** Ships that found their anchorages full (arrivals in the window), and ships outside, time-weighted. */
   readonly outside: { readonly ships: number; readonly mean: number; readonly max: number };

@@ -55,3 +55,19 @@ export const shipOrder = (rules: RuleSet): ShipOrder => {
 /** `shipOrder(rules)(now, a, b)`, for one-off comparisons. */
 export const compareShips = (rules: RuleSet, now: number, a: QueuedShip, b: QueuedShip): number =>
   shipOrder(rules)(now, a, b);
+
+/**
+ * Which step of the dispatching order puts `a` before `b` at `now`: `pastCap` (step 1), `higherClass` (step 2),
+ * `earlierArrival` (step 3) or `lowerId` (step 4); `undefined` when `a` does not go first. It follows the steps of
+ * `shipOrder` above, for explanations ("why did it wait"); a property test holds the two together.
+ */
+export type OrderReason = "pastCap" | "higherClass" | "earlierArrival" | "lowerId";
+
+export const orderReason = (rules: RuleSet, now: number, a: QueuedShip, b: QueuedShip): OrderReason | undefined => {
+  if (!(compareShips(rules, now, a, b) < 0)) return undefined;
+  const cap = rules.kind === "cappedPriority" ? (rules.capHours ?? Infinity) : Infinity;
+  const aPast = now - a.arrival >= cap;
+  if (aPast !== now - b.arrival >= cap) return "pastCap";
+  if (rules.kind !== "fcfs" && !aPast && classRank(rules, a.tradeClass) !== classRank(rules, b.tradeClass)) return "higherClass";
+  return a.arrival !== b.arrival ? "earlierArrival" : "lowerId";
+};

@@ -11,6 +11,7 @@ import { shipOrder } from "./priority.ts";
 import type { RuleSet } from "./RuleSet.ts";
 import { serviceHours } from "./serviceTime.ts";
 import type { CallRecord, LogEntry, SimulationResult } from "./SimulationResult.ts";
+import { needsTide, nextWindow } from "./tide.ts";
 import type { VesselCall } from "./VesselCall.ts";
 
 export interface SimulationInput {
@@ -39,6 +40,8 @@ export interface SimulationInput {
 // (time, kind, sequence) would give, and the heap holds at most (berths + closures) entries, not one per call.
 const DEPART = 0;
 const REOPEN = 1;
+// A ship that waited for a tide window passes the channel and joins the queue (before new arrivals at that instant).
+const TIDE = 2;
 
 const NOWHERE = -2;
 const placeOf = (where: number): number | undefined => (where === NOWHERE ? undefined : where);
@@ -77,6 +80,10 @@ export const simulate = (input: SimulationInput): SimulationResult => {
   const { port, rules, horizon } = input;
   const warmup = input.warmup ?? 0;
   const { calls, arrival: arrivalOf } = inArrivalOrder(input.calls);
+  const tide = port.tide;
+  // When each call joined the berth queue: its arrival, or the start of its tide window. Without a tide it is the
+  // arrival array itself (nothing copied, nothing written).
+  const joinOf = tide === undefined ? arrivalOf : Float64Array.from(arrivalOf);
   const berths = [...port.berths].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sortedPort: Port = { ...port, berths };
   const state = new BerthState(berths, port.shiftHours);
@@ -116,6 +123,20 @@ export const simulate = (input: SimulationInput): SimulationResult => {
     const call = calls[i]!;
     const t = arrivalOf[i]!;
     log?.push({ t, event: "arrive", call: call.id });
+    if (tide !== undefined && needsTide(tide, call.draft) && usableBerths.idOf(call) !== NO_BERTH) {
+      const open = nextWindow(tide, t);
+      if (open > t) {
+        joinOf[i] = open;
+        events.push(open, TIDE, TIDE, i);
+        return false;
+      }
+    }
+    return join(i, t);
+  };
+
+  // Call i joins the berth queue at t (its arrival, or the end of its tide wait); returns whether it did.
+  const join = (i: number, t: number): boolean => {
+    const call = calls[i]!;
     const id = usableBerths.idOf(call);
     usableId[i] = id;
     if (id === NO_BERTH) {
@@ -213,7 +234,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
     if (!arrivals || port.anchorages.length === 0) return;
     for (let q = 0; q < waiting.size; q++) {
       const i = waiting.at(q);
-      if (whereWaits[i] !== NOWHERE || arrivalOf[i] !== t) continue;
+      if (whereWaits[i] !== NOWHERE || joinOf[i] !== t) continue;
       const where = anchorages.enter(t, i, calls[i]!.dangerousGoods, calls[i]!.homeArea);
       whereWaits[i] = where ?? NOWHERE;
       if (where !== undefined) {
@@ -256,6 +277,14 @@ export const simulate = (input: SimulationInput): SimulationResult => {
         dispatchTime = t;
         arrivals = false;
       }
+      if (kind === TIDE) {
+        // Count the overtakings of the last instant first: the ship was not waiting for a berth then, and, having
+        // arrived earlier than the ships berthed, it would otherwise be counted as overtaken by them.
+        if (t !== berthedTime) flushOvertaking();
+        log?.push({ t, event: "tide", call: calls[subject]!.id });
+        join(subject, t);
+        arrivals = true;
+      }
     }
   }
   flushOvertaking();
@@ -283,6 +312,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
       dangerousGoods: c.dangerousGoods,
       status,
       wait: status === "rejected" ? 0 : start === undefined ? Math.max(0, horizon - c.arrival) : start - c.arrival,
+      tideWait: tide === undefined || status === "rejected" ? 0 : Math.max(0, Math.min(joinOf[i]!, horizon) - c.arrival),
       overtaken: overtaken[i]!,
       anchorage: where === undefined ? undefined : where === OUTSIDE ? "outside" : port.anchorages[where]!.id,
       hoursOutside: anchorages.outsideHours.size === 0 ? 0 : (anchorages.outsideHours.get(i) ?? 0),
@@ -304,5 +334,6 @@ export const simulate = (input: SimulationInput): SimulationResult => {
     if (keep) records.push(record);
   }
   const kpis = kpiSums.finish(queueLength.finish(), anchorageSummaries, anchorages.outsideTracker.finish());
-  return { rules, horizon, warmup, calls: records, kpis, ...(log === undefined ? {} : { log }) };
+  const anchorageSeries = anchorages.series();
+  return { rules, horizon, warmup, calls: records, kpis, anchorageSeries, ...(log === undefined ? {} : { log }) };
 };

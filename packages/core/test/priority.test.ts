@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareShips, FOREIGN_TRADE_PRIORITY_ORDER, RULE_SETS, type QueuedShip, type RuleSet } from "../src/index.ts";
+import fc from "fast-check";
+import { compareShips, FOREIGN_TRADE_PRIORITY_ORDER, orderReason, RULE_SETS, type QueuedShip, type RuleSet, TRADE_CLASS_IDS } from "../src/index.ts";
 
 const q = (id: string, tradeClass: QueuedShip["tradeClass"], arrival: number): QueuedShip => ({ id, tradeClass, arrival });
 const sortAt = (rules: RuleSet, now: number, ships: QueuedShip[]): string[] =>
@@ -65,5 +66,30 @@ describe("compareShips", () => {
     const capped = RULE_SETS.priorityCapped;
     const ships = [q("near", "nearSeaDirect", 1), q("dom", "domesticBulk", 0), q("fresh", "nearSeaDirect", 99)];
     expect(sortAt(capped, 100, ships)).toEqual(["dom", "near", "fresh"]);
+  });
+});
+
+describe("orderReason(rules, now, a, b)", () => {
+  it("names the step of the order that puts a first", () => {
+    const capped: RuleSet = { ...RULE_SETS.priorityCapped, capHours: 5 };
+    expect(orderReason(RULE_SETS.priority, 10, q("near", "nearSeaDirect", 3), q("dom", "domesticDirect", 1))).toBe("higherClass");
+    expect(orderReason(RULE_SETS.fcfs, 10, q("dom", "domesticDirect", 1), q("near", "nearSeaDirect", 3))).toBe("earlierArrival");
+    expect(orderReason(RULE_SETS.priority, 10, q("a", "domesticDirect", 1), q("b", "domesticDirect", 1))).toBe("lowerId");
+    expect(orderReason(capped, 10, q("dom", "domesticDirect", 1), q("near", "nearSeaDirect", 8))).toBe("pastCap");
+    expect(orderReason(RULE_SETS.priority, 10, q("dom", "domesticDirect", 1), q("near", "nearSeaDirect", 3))).toBeUndefined();
+  });
+
+  it("gives a reason exactly when compareShips puts a first", () => {
+    const ship = fc.record({
+      id: fc.constantFrom("a", "b", "c"),
+      tradeClass: fc.constantFrom(...TRADE_CLASS_IDS),
+      arrival: fc.integer({ min: 0, max: 20 }),
+    });
+    const rules = fc.constantFrom<RuleSet>(RULE_SETS.fcfs, RULE_SETS.priority, { ...RULE_SETS.priorityCapped, capHours: 6 });
+    fc.assert(
+      fc.property(rules, fc.integer({ min: 0, max: 30 }), ship, ship, (r, now, a, b) => {
+        expect(orderReason(r, now, a, b) !== undefined).toBe(compareShips(r, now, a, b) < 0);
+      }),
+    );
   });
 });

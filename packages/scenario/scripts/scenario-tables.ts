@@ -1,7 +1,8 @@
 /**
  * Prints the figures of docs/jiaxing-scenario.md, section "Simulated (20 replications, mean ± 95 % CI
  * half-width)": per scenario the table of container-berth utilisation and mean wait per class for every rule set,
- * the bulk-group utilisations, the dangerous-goods anchorage figures, P90 waits and container throughput.
+ * the bulk-group utilisations, the dangerous-goods anchorage figures, P90 waits, tide waits and container
+ * throughput; then the default's anchorages after the `expand-dg-anchorages` what-if.
  * Replication k = 0…19 uses `replicationSeed(scenario.seed, k)`, the same seeds as the CLI. Run with
  *
  *   npx tsx packages/scenario/scripts/scenario-tables.ts
@@ -9,7 +10,7 @@
  * and paste the output into that section when the core or the scenarios change.
  */
 import { confidenceInterval95, type Kpis, type TradeClass } from "@berthsim/core";
-import { jiaxingCongested, jiaxingDefault, runReplication, type Scenario } from "../src/index.ts";
+import { applyWhatIfs, jiaxingCongested, jiaxingDefault, runReplication, type Scenario } from "../src/index.ts";
 
 const REPLICATIONS = 20;
 
@@ -73,7 +74,18 @@ const replicate = (scenario: Scenario): Kpis[][] => {
   return perRule;
 };
 
-const wait = (kpis: Kpis, c: TradeClass, key: "meanWait" | "p90Wait"): number => kpis.byClass[c]?.[key] ?? NaN;
+const wait = (kpis: Kpis, c: TradeClass, key: "meanWait" | "p90Wait" | "meanTideWait"): number => kpis.byClass[c]?.[key] ?? NaN;
+
+/** The dangerous-goods anchorage line of one rule set: hours full and over capacity, ships outside. */
+const anchorageLine = (runs: readonly Kpis[]): string => {
+  const full = DG_ANCHORAGES.map(
+    ([id, name]) =>
+      `${name} full ${ci(runs.map((k) => anchorage(k, id).hoursAtCapacity), 0)} h, ` +
+      `over capacity ${ci(runs.map((k) => anchorage(k, id).hoursOverCapacity), 1)} h`,
+  );
+  const both = ci(runs.map((k) => k.outside.ships), 1);
+  return `${full.join(", ")}; ships that found both full ${both}`;
+};
 
 const printScenario = (scenario: Scenario): void => {
   const perRule = replicate(scenario);
@@ -105,16 +117,19 @@ const printScenario = (scenario: Scenario): void => {
     out.push(`- \`${rules.id}\`: P90 ${p90.join(", ")}; ${(teu / 1e6).toFixed(2)} M TEU`);
   });
 
+  out.push("", "Tide wait (h), mean per served call of the class (part of the mean wait above):");
+  scenario.rules.forEach((rules, i) => {
+    const runs = perRule[i]!;
+    const tide = CLASSES.map(([c, label]) => `${label} ${ci(runs.map((k) => wait(k, c, "meanTideWait")), 2)}`);
+    out.push(`- \`${rules.id}\`: ${tide.join(", ")}`);
+  });
+
   out.push("", "Anchorages (means over replications):");
   scenario.rules.forEach((rules, i) => {
     const runs = perRule[i]!;
-    const full = DG_ANCHORAGES.map(
-      ([id, name]) => `${name} full ${ci(runs.map((k) => anchorage(k, id).hoursAtCapacity), 0)} h`,
-    );
-    const both = ci(runs.map((k) => k.outside.ships), 1);
     const general = runs.map((k) => anchorage(k, "caiqishan").max);
     out.push(
-      `- \`${rules.id}\`: ${full.join(", ")}; ships that found both full ${both}; ` +
+      `- \`${rules.id}\`: ${anchorageLine(runs)}; ` +
         `general anchorage max ${Math.min(...general)}–${Math.max(...general)} (mean ${ci(general, 1)})`,
     );
   });
@@ -124,3 +139,9 @@ const printScenario = (scenario: Scenario): void => {
 };
 
 for (const scenario of [jiaxingDefault, jiaxingCongested]) printScenario(scenario);
+
+const expanded = applyWhatIfs(jiaxingDefault, [{ id: "expand-dg-anchorages" }]);
+if (!expanded.ok) throw new Error(expanded.errors.join("\n"));
+const after = replicate(expanded.scenario);
+console.log(`Dangerous-goods anchorages of \`${jiaxingDefault.id}\` after \`expand-dg-anchorages\`:`);
+jiaxingDefault.rules.forEach((rules, i) => console.log(`- \`${rules.id}\`: ${anchorageLine(after[i]!)}`));

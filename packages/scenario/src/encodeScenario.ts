@@ -99,6 +99,7 @@ export const encodeScenario = (scenario: Scenario): unknown => {
         ...optional("area", a.area),
       })),
       shiftHours: port.shiftHours,
+      ...optional("tide", port.tide === undefined ? undefined : { ...port.tide }),
     },
     traffic: scenario.traffic.map(encodeStream),
     ...optional("calls", scenario.calls?.map(encodeCall)),

@@ -12,7 +12,7 @@ export { encodeScenario } from "./encodeScenario.ts";
 export { jiaxingDefault } from "./jiaxing.ts";
 export { JIAXING_CLEARANCE } from "./jiaxingClearance.ts";
 export { jiaxingCongested } from "./jiaxingCongested.ts";
-export { jiaxingPort } from "./jiaxingPort.ts";
+export { DG_ANCHORAGE_CAPACITY, jiaxingPort } from "./jiaxingPort.ts";
 export { type KpiRun, kpisToCsv } from "./kpisToCsv.ts";
 export {
   type MonteCarloOptions,

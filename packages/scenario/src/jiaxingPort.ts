@@ -1,4 +1,4 @@
-import type { Anchorage, Area, Berth, CargoKind, Port } from "@berthsim/core";
+import { type Anchorage, type Area, type Berth, type CargoKind, M2_PERIOD_HOURS, type Port, type Tide } from "@berthsim/core";
 
 /**
  * Jiaxing Port (嘉兴港) as both built-in scenarios see it: "one port, three areas" (一港三区), 21 seaside berths,
@@ -108,13 +108,42 @@ const BERTHS: readonly Berth[] = [
   bulkBerth("Q2", "haiyan", QINSHAN, false),
 ];
 
-// Ships waiting for a berth. Caiqishan is treated as open water; the dangerous-goods capacities are today's
-// (assumption); the action plan's expansion of Chenshan and the new Dushan No. 2 are a later what-if.
+/**
+ * Places (ships at once) of the two dangerous-goods anchorages before and after the action plan's item 3
+ * ("expand Chenshan, build Dushan No. 2"). Both pairs are assumptions (docs/jiaxing-scenario.md): before, Chenshan
+ * holds 2 and Dushan No. 2 is a first, one-place stage; after, 4 and 3. The `expand-dg-anchorages` what-if
+ * sets the after-expansion capacities.
+ */
+export const DG_ANCHORAGE_CAPACITY = {
+  before: { chenshan: 2, "dushan-2": 1 },
+  after: { chenshan: 4, "dushan-2": 3 },
+} as const;
+
+// Ships waiting for a berth. Caiqishan is treated as open water; the dangerous-goods anchorages as before expansion.
 const ANCHORAGES: readonly Anchorage[] = [
   { id: "caiqishan", name: "Caiqishan 彩旗山", kind: "general", capacity: Infinity },
-  { id: "chenshan", name: "Chenshan 陈山 (dangerous goods)", kind: "dangerousGoods", capacity: 2, area: "zhapu" },
-  { id: "dushan-2", name: "Dushan No. 2 独山2号 (dangerous goods)", kind: "dangerousGoods", capacity: 1, area: "dushan" },
+  {
+    id: "chenshan",
+    name: "Chenshan 陈山 (dangerous goods)",
+    kind: "dangerousGoods",
+    capacity: DG_ANCHORAGE_CAPACITY.before.chenshan,
+    area: "zhapu",
+  },
+  {
+    id: "dushan-2",
+    name: "Dushan No. 2 独山2号 (dangerous goods)",
+    kind: "dangerousGoods",
+    capacity: DG_ANCHORAGE_CAPACITY.before["dushan-2"],
+    area: "dushan",
+  },
 ];
+
+/**
+ * The approach channel's tide windows (all assumptions, docs/jiaxing-scenario.md): ships drawing more than 10.5 m
+ * (most coal and grain carriers, about a quarter of Dushan's product tankers) pass on a rising tide only, in a 4 h
+ * window every semidiurnal period.
+ */
+const TIDE: Tide = { period: M2_PERIOD_HOURS, windowHours: 4, phase: 0, lowWaterDepth: 10.5 };
 
 /** The Jiaxing port of the built-in scenarios (see docs/jiaxing-scenario.md for every number's source). */
 export const jiaxingPort: Port = {
@@ -124,4 +153,5 @@ export const jiaxingPort: Port = {
   anchorages: ANCHORAGES,
   // Pilotage from the anchorage and berthing (assumption).
   shiftHours: 1.5,
+  tide: TIDE,
 };

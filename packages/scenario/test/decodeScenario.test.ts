@@ -119,4 +119,24 @@ describe("parseScenarioJson(text)", () => {
   it("skips a leading byte-order mark", () => {
     expect(parseScenarioJson(`\uFEFF${scenarioText("example-small.json")}`).ok).toBe(true);
   });
+
+  it("decodes tide windows, the period and phase defaulting to the semidiurnal 12.42 h and 0", () => {
+    const file = exampleFile();
+    file.port.tide = { windowHours: 4, lowWaterDepth: 10.5 };
+    const r = decodeScenario(file);
+    expect(r.ok && r.scenario.port.tide).toEqual({ period: 12.42, windowHours: 4, phase: 0, lowWaterDepth: 10.5 });
+  });
+
+  it("reports bad tide windows at the field at fault, with the rule", () => {
+    const file = exampleFile();
+    file.port.tide = { period: 12.42, windowHours: 13, phase: 12.5, lowWaterDepth: 0 };
+    expect(errorsOf(file)).toEqual([
+      "port.tide.lowWaterDepth: expected a positive number, got 0",
+    ]);
+    file.port.tide.lowWaterDepth = 9;
+    expect(errorsOf(file)).toEqual([
+      "port.tide.windowHours: expected at most the period (12.42 h), got 13",
+      "port.tide.phase: expected a phase below the period (12.42 h), got 12.5",
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { CargoKind } from "@berthsim/core";
 import { describe, expect, it } from "vitest";
-import { jiaxingPort } from "../src/index.ts";
+import { jiaxingDefault, jiaxingPort, replicationCalls } from "../src/index.ts";
 
 const berthsOf = (area: string) => jiaxingPort.berths.filter((b) => b.area === area);
 const cargoOf = (area: string): Set<CargoKind> => new Set(berthsOf(area).flatMap((b) => b.cargo));
@@ -60,4 +60,17 @@ describe("jiaxingPort", () => {
       expect(a.capacity, a.id).toBeGreaterThan(0);
     }
   });
+
+  it("has a semidiurnal tide that only coal, grain and product-tanker streams can draw too deep for", () => {
+    const tide = jiaxingPort.tide!;
+    expect(tide).toEqual({ period: 12.42, windowHours: 4, phase: 0, lowWaterDepth: 10.5 });
+    const deepest = new Map<string, number>();
+    for (const c of replicationCalls(jiaxingDefault, 0)) {
+      const stream = c.stream ?? c.id;
+      deepest.set(stream, Math.max(deepest.get(stream) ?? 0, c.draft));
+    }
+    const tidal = [...deepest].filter(([, d]) => d > tide.lowWaterDepth).map(([s]) => s).sort();
+    expect(tidal).toEqual(["coal-domestic", "coal-foreign", "grain-domestic", "grain-foreign", "products-domestic", "products-foreign"]);
+  });
 });
+

@@ -9,7 +9,8 @@ export interface TimelineScales {
 
 /**
  * One served call on the timeline: the bar from berthing start to departure (berth reserved, then alongside)
- * and the thin lead-in of its wait, from arrival to berthing, drawn in the gap above the bar.
+ * and the thin lead-in of its wait, from arrival to berthing, drawn in the gap above the bar; its first part, up to
+ * `tideX1`, is the wait for the tide.
  */
 export interface TimelineRect {
   /** Index of the call in the records given to `layoutTimeline`. */
@@ -25,6 +26,11 @@ export interface TimelineRect {
   readonly height: number;
   /** Arrival, in pixels; equal to x0 when the call did not wait. */
   readonly waitX0: number;
+  /**
+   * End of the lead-in's tide part (arrival + tide wait), in pixels: from waitX0 to here the ship waited for a
+   * tide window, from here to x0 for a berth. Equal to waitX0 when it did not wait for the tide.
+   */
+  readonly tideX1: number;
   /** The lead-in's y (middle of the gap above the bar). */
   readonly waitY: number;
 }
@@ -66,6 +72,7 @@ export const layoutTimeline = (
       y: row.y + ROW_PADDING.top,
       height: row.height - ROW_PADDING.top - ROW_PADDING.bottom,
       waitX0,
+      tideX1: c.tideWait > 0 ? Math.min(scales.x(c.arrival + c.tideWait), x0) : waitX0,
       waitY: row.y + ROW_PADDING.top / 2,
     });
   }

@@ -8,6 +8,7 @@ export interface Projection {
   readonly x1: Float64Array;
   readonly xs: Float64Array;
   readonly waitX0: Float64Array;
+  readonly tideX1: Float64Array;
   readonly visible: Int32Array;
   count: number;
 }
@@ -25,6 +26,8 @@ export class TimelineGeometry {
   readonly end: Float64Array;
   readonly service: Float64Array;
   readonly arrival: Float64Array;
+  /** Arrival + tide wait (= arrival when the ship did not wait for the tide). */
+  readonly tideEnd: Float64Array;
   readonly y: Float64Array;
   readonly height: Float64Array;
   readonly waitY: Float64Array;
@@ -44,6 +47,7 @@ export class TimelineGeometry {
     this.end = Float64Array.from(rows, (i) => calls[i]!.end!);
     this.service = Float64Array.from(rows, (i) => calls[i]!.serviceStart!);
     this.arrival = Float64Array.from(rows, (i) => calls[i]!.arrival);
+    this.tideEnd = Float64Array.from(rows, (i) => calls[i]!.arrival + calls[i]!.tideWait);
     this.y = Float64Array.from(placed, (r) => r.y + ROW_PADDING.top);
     this.height = Float64Array.from(placed, (r) => r.height - ROW_PADDING.top - ROW_PADDING.bottom);
     this.waitY = Float64Array.from(placed, (r) => r.y + ROW_PADDING.top / 2);
@@ -52,7 +56,15 @@ export class TimelineGeometry {
   /** Arrays for `project`, to be reused from frame to frame. */
   createProjection(): Projection {
     const n = this.count;
-    return { x0: new Float64Array(n), x1: new Float64Array(n), xs: new Float64Array(n), waitX0: new Float64Array(n), visible: new Int32Array(n), count: 0 };
+    return {
+      x0: new Float64Array(n),
+      x1: new Float64Array(n),
+      xs: new Float64Array(n),
+      waitX0: new Float64Array(n),
+      tideX1: new Float64Array(n),
+      visible: new Int32Array(n),
+      count: 0,
+    };
   }
 
   /** Positions under x(t) = a·t + b, and the bars whose bar or lead-in reaches into [left, right]. */
@@ -66,6 +78,7 @@ export class TimelineGeometry {
       out.x1[i] = x1;
       out.xs[i] = Math.min(a * this.service[i]! + b, x1);
       out.waitX0[i] = waitX0;
+      out.tideX1[i] = this.tideEnd[i]! > this.arrival[i]! ? Math.min(a * this.tideEnd[i]! + b, x0) : waitX0;
       if (x1 >= left && Math.min(waitX0, x0) <= right) out.visible[count++] = i;
     }
     out.count = count;

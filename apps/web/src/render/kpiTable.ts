@@ -14,6 +14,9 @@ export interface KpiTableModel {
 const rowLabel = (lang: Lang, port: Port, row: KpiRow): string => {
   const l = row.label;
   if (l.kind === "class") return t(lang, "kpi_classWait", { class: className(lang, l.tradeClass) });
+  if (l.kind === "classTide") return t(lang, "kpi_classTideWait", { class: className(lang, l.tradeClass) });
+  if (l.kind === "anchorageOver")
+    return t(lang, "kpi_anchorageOver", { anchorage: port.anchorages.find((a) => a.id === l.anchorage)?.name ?? l.anchorage });
   if (l.kind === "area") return t(lang, "kpi_areaUtil", { area: areaName(lang, port.areas.find((a) => a.id === l.area), l.area) });
   return t(lang, `kpi_${l.id}`);
 };

@@ -53,6 +53,7 @@ export const fillBox = (r: Raster, x0: number, x1: number, y0: number, y1: numbe
  * device pixel ratio) and snapped to whole pixels: a bar covers at least one pixel, the lead-in is a
  * one-pixel line in the gap above the bar with a three-pixel tick at the arrival; with `shift`, the shift
  * (berthing start to start of handling) is veiled once it is 3 px wide. `fills[i]` is bar i's pixel word.
+ * The lead-in's first part, the wait for a tide window (arrival to `tideX1`), is painted in `tideLeadIn`.
  */
 export const rasterBars = (
   r: Raster,
@@ -62,16 +63,21 @@ export const rasterBars = (
   leadIn: string,
   scale = 1,
   shift = true,
+  tideLeadIn = leadIn,
 ): void => {
   const lead = pixelOf(leadIn);
+  const tide = pixelOf(tideLeadIn);
   const line = Math.max(1, Math.round(scale));
   for (let k = 0; k < p.count; k++) {
     const i = p.visible[k]!;
     if (p.waitX0[i]! >= p.x0[i]! - 0.5) continue;
     const y = Math.round(g.waitY[i]! * scale - line / 2);
     const from = Math.round(p.waitX0[i]! * scale);
-    fillBox(r, from, Math.round(p.x0[i]! * scale), y, y + line, lead);
-    fillBox(r, from, from + line, y - line, y + 2 * line, lead);
+    const tideTo = Math.round(p.tideX1[i]! * scale);
+    fillBox(r, tideTo, Math.round(p.x0[i]! * scale), y, y + line, lead);
+    // The tide part: as thick as the arrival tick, so that it reads apart from the berth wait at any zoom.
+    if (tideTo > from) fillBox(r, from, tideTo, y - line, y + 2 * line, tide);
+    fillBox(r, from, from + line, y - line, y + 2 * line, tideTo > from ? tide : lead);
   }
   for (let k = 0; k < p.count; k++) {
     const i = p.visible[k]!;

@@ -29,7 +29,13 @@ export interface TimelineSvgModel {
   readonly clipId: string;
   readonly selected?: TimelineRect | undefined;
   /** Bars drawn in SVG (the export; on screen the canvas layer draws them). */
-  readonly bars?: { readonly rects: readonly TimelineRect[]; readonly fill: (r: TimelineRect) => string; readonly leadIn: string };
+  readonly bars?: {
+    readonly rects: readonly TimelineRect[];
+    readonly fill: (r: TimelineRect) => string;
+    readonly leadIn: string;
+    /** Colour of the lead-in's tide part (the leadIn colour when absent). */
+    readonly tideLeadIn?: string;
+  };
   /** The queue strip as a path (the export; on screen the canvas layer draws it). */
   readonly queueArea?: { readonly d: string; readonly fill: string };
   readonly title?: string;
@@ -223,6 +229,13 @@ const renderBars = (g: G, model: TimelineSvgModel): void => {
     .attr("y1", (d) => d.waitY)
     .attr("y2", (d) => d.waitY)
     .attr("stroke", bars?.leadIn ?? "none");
+  g.selectAll("path.tide")
+    .data(bars === undefined ? [] : bars.rects.filter((r) => r.tideX1 > r.waitX0 + 0.5), (d) => (d as TimelineRect).id)
+    .join("path")
+    .attr("class", "tide")
+    .attr("d", (d) => `M${d.waitX0},${d.waitY}H${d.tideX1}`)
+    .attr("stroke", bars?.tideLeadIn ?? bars?.leadIn ?? "none")
+    .attr("stroke-width", 3);
   g.selectAll("rect")
     .data(bars?.rects ?? [], (d) => (d as TimelineRect).id)
     .join("rect")

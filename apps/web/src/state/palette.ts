@@ -33,3 +33,5 @@ export const GRID = "#e6e8eb";
 export const INK = "#1f2933";
 export const MUTED = "#5f6b7a";
 export const SELECTED = "#111111";
+/** The tide part of a wait lead-in (a sea colour, apart from the class colours). */
+export const TIDE_LEAD_IN = "#0f8b8d";

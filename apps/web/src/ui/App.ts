@@ -6,7 +6,7 @@ import { DECODERS } from "../state/decoders.ts";
 import { applyI18n, itemName, t } from "../state/i18n.ts";
 import { builtInScenario, resolveScenario } from "../state/resolveScenario.ts";
 import { type AppState, encodeState, type FileSource, type Tab, type TimelineView } from "../state/urlState.ts";
-import { type RunningSimulation, startRun } from "../worker/client.ts";
+import { explainInWorker, type RunningSimulation, startRun } from "../worker/client.ts";
 import { renderCharts } from "./chartsView.ts";
 import { readInputFile, renderRuleList, renderScenarioSelect, setUpFileInput, showFileErrors, showFileStatus } from "./controls.ts";
 import { setUpToolbar, showTimelineView } from "./toolbar.ts";
@@ -244,6 +244,7 @@ export class App {
       window: this.state.window,
       view: this.state.timelineView,
       onWindow: (window) => this.update({ window: [window[0], window[1]] }, false),
+      explain: explainInWorker,
     });
     this.stack.setHighlight(this.el<HTMLInputElement>("highlight").checked);
     this.renderTimelineNote();

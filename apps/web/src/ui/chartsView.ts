@@ -1,5 +1,6 @@
 import { HOURS_PER_WEEK, type Port, type SimulationResult, TRADE_CLASS_IDS } from "@berthsim/core";
 import { max, min, scaleLinear, scaleSymlog, select } from "d3";
+import { anchorageCharts } from "../layout/anchorageSeries.ts";
 import { ecdf, waitsByClass } from "../layout/ecdf.ts";
 import { utilisationSeries } from "../layout/utilisation.ts";
 import { renderHeatmap } from "../render/heatmap.ts";
@@ -30,7 +31,8 @@ const svgIn = (parent: HTMLElement, className: string): SVGSVGElement => {
 /**
  * The charts of replication 1: weekly utilisation per area (a line per rule set), weekly utilisation per berth
  * (a heatmap for one rule set), and the waiting-time ECDF per trade class (a line per rule set, symlog x so
- * that the many zero waits and the long tail both show).
+ * that the many zero waits and the long tail both show); then, per anchorage of limited capacity, the daily most
+ * ships at it (solid) and with those waiting outside for it added (dashed), a line pair per rule set.
  */
 export const renderCharts = (container: HTMLElement, model: ChartsModel): void => {
   const { lang, port, results } = model;
@@ -136,4 +138,34 @@ export const renderCharts = (container: HTMLElement, model: ChartsModel): void =
       emptyText: t(lang, "chartsNoCalls"),
     });
   }
+
+  const anchorages = results.map((r) => anchorageCharts(r.anchorageSeries ?? []));
+  if ((anchorages[0]?.length ?? 0) === 0) return;
+  container.append(text("h2", t(lang, "chartsAnchorages"), "section-title"));
+  const anchorageGrid = text("div", "", "charts-grid");
+  container.append(anchorageGrid);
+  const peak = Math.max(1, ...anchorages.flatMap((cs) => cs.map((c) => c.peak)));
+  anchorages[0]!.forEach((first, a) => {
+    const lines: LineSeries[] = anchorages.flatMap((cs, i) => {
+      const c = cs[a]!;
+      const name = itemName(lang, results[i]!.rules);
+      return [
+        { key: `${results[i]!.rules.id}-in`, label: name, colour: ruleColour(i), points: c.inside },
+        { key: `${results[i]!.rules.id}-demand`, label: `${name} (+ ${t(lang, "chartsOutside")})`, colour: ruleColour(i), dash: "3 2", points: c.demand },
+      ];
+    });
+    const anchorage = port.anchorages.find((x) => x.id === first.id);
+    renderLineChart(select(svgIn(anchorageGrid, "chart")), {
+      title: t(lang, "chartsAnchorage", { name: anchorage?.name ?? first.id, capacity: first.capacity }),
+      width: smallWidth,
+      height: 170,
+      x: scaleLinear().domain([1, Math.max(2, first.inside.length)]),
+      y: scaleLinear().domain([0, peak]),
+      xLabel: t(lang, "chartsDayAxis"),
+      xFormat: (v) => (Number.isInteger(v) ? String(v) : ""),
+      yFormat: (v) => (Number.isInteger(v) ? String(v) : ""),
+      series: lines,
+      step: true,
+    });
+  });
 };

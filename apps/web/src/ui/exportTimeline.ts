@@ -1,7 +1,7 @@
 import { path, select } from "d3";
 import { type Canvas2D, drawQueue } from "../render/bars.ts";
 import { renderTimelineSvg } from "../render/timelineSvg.ts";
-import { QUEUE_FILL } from "../state/palette.ts";
+import { QUEUE_FILL, TIDE_LEAD_IN } from "../state/palette.ts";
 import { QuayPanel } from "./quayPanel.ts";
 import { LEAD_IN } from "./timelinePanel.ts";
 import type { TimelineStack } from "./timelineStack.ts";
@@ -48,7 +48,10 @@ export const timelineSvgDocument = (stack: TimelineStack, doc: Document = docume
       clipId: `export-clip-${i}`,
       title: stack.title(i),
       // The quay view's ships go into its own layer, below.
-      bars: panel instanceof QuayPanel ? undefined : { rects: panel.rectsOf(panel.result.calls, x), fill: (r) => style.fill(r.index), leadIn: LEAD_IN },
+      bars:
+        panel instanceof QuayPanel
+          ? undefined
+          : { rects: panel.rectsOf(panel.result.calls, x), fill: (r) => style.fill(r.index), leadIn: LEAD_IN, tideLeadIn: TIDE_LEAD_IN },
       queueArea: {
         d: queuePathData(panel.queue, x, [t0, t1], { top: frame.queue.y, height: frame.queue.height, max: frame.queue.max, fill: QUEUE_FILL }),
         fill: QUEUE_FILL,

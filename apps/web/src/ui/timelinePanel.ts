@@ -9,7 +9,7 @@ import { type Projection, TimelineGeometry } from "../layout/timelineGeometry.ts
 import { drawLabels, drawQueue, LABEL_MIN_WIDTH, type LabelBox } from "../render/bars.ts";
 import { createRaster, fillBox, pixelOf, rasterBars } from "../render/raster.ts";
 import { FONT, renderTimelineSvg, STRIPE, stripedRows, type TimelineFrame, type TimelineSvgModel } from "../render/timelineSvg.ts";
-import { MUTED, QUEUE_FILL } from "../state/palette.ts";
+import { MUTED, QUEUE_FILL, TIDE_LEAD_IN } from "../state/palette.ts";
 
 /** Vertical sizes of a panel, px: time axis above the rows, queue strip below them. */
 export const PANEL = { axis: 20, gap: 6, queue: 26, bottom: 4, left: 92, right: 12 } as const;
@@ -165,7 +165,7 @@ export class TimelinePanel {
     raster.pixels.fill(0);
     const stripe = pixelOf(STRIPE);
     for (const row of stripedRows(this.rows)) fillBox(raster, 0, width, Math.round(row.y * dpr), Math.round((row.y + row.height) * dpr), stripe);
-    rasterBars(raster, g, p, this.fills.pixels, style.leadIn, dpr);
+    rasterBars(raster, g, p, this.fills.pixels, style.leadIn, dpr, true, TIDE_LEAD_IN);
     ctx.putImageData(this.image, Math.round(this.frame.left * dpr), Math.round(this.frame.top * dpr));
     ctx.setTransform(dpr, 0, 0, dpr, this.frame.left * dpr, this.frame.top * dpr);
     ctx.save();

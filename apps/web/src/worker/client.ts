@@ -1,6 +1,14 @@
-import { channelWorker, type MonteCarloEstimates, runPool, type SimulationResult, type VesselCall, type WorkerChannel } from "@berthsim/core";
+import {
+  channelWorker,
+  type MonteCarloEstimates,
+  runPool,
+  type SimulationResult,
+  type VesselCall,
+  type WaitExplanation,
+  type WorkerChannel,
+} from "@berthsim/core";
 import { planMonteCarlo, type Scenario } from "@berthsim/scenario";
-import type { FromSimWorker, ToSimWorker } from "./protocol.ts";
+import type { ExplainRequest, FromSimWorker, ToSimWorker } from "./protocol.ts";
 
 export interface RunHandlers {
   /** Replication 0 under every rule set, with the calls (for the timeline, moves and charts). */
@@ -27,6 +35,26 @@ const channel = (worker: Worker): WorkerChannel<Scenario> => ({
     worker.addEventListener("error", (event) => onFailure(new Error(event.message || "worker failed")));
   },
 });
+
+/**
+ * Why one call waited, worked out in a worker of its own (the run is repeated with the event log kept; a year of
+ * Jiaxing takes a few hundred milliseconds, off the page's thread). Undefined when the call is unknown.
+ */
+export const explainInWorker = (request: ExplainRequest): Promise<WaitExplanation | undefined> =>
+  new Promise((resolve, reject) => {
+    const worker = spawn();
+    worker.addEventListener("message", (event: MessageEvent<FromSimWorker>) => {
+      const m = event.data;
+      worker.terminate();
+      if (m.type === "explanation") resolve(m.explanation);
+      else reject(new Error(m.type === "timelineError" ? m.message : `unexpected answer ${m.type}`));
+    });
+    worker.addEventListener("error", (event) => {
+      worker.terminate();
+      reject(new Error(event.message || "worker failed"));
+    });
+    worker.postMessage({ type: "explain", ...request } satisfies ToSimWorker);
+  });
 
 /** Workers for the replications: one per core up to four (the page's own thread mostly idles meanwhile). */
 export const defaultThreads = (): number => Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 2));

@@ -1,3 +1,4 @@
+import { explainWait, simulate } from "@berthsim/core";
 import { monteCarloWorkerHandler, replicationCalls, runReplication } from "@berthsim/scenario";
 import type { FromSimWorker, ToSimWorker } from "./protocol.ts";
 
@@ -17,6 +18,16 @@ scope.onmessage = (event: MessageEvent<ToSimWorker>) => {
     try {
       const results = runReplication(message.scenario, 0);
       post({ type: "timeline", results, calls: replicationCalls(message.scenario, 0) });
+    } catch (error) {
+      post({ type: "timelineError", message: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
+  if (message.type === "explain") {
+    try {
+      const { port, calls, rules, horizon, warmup, callId } = message;
+      const result = simulate({ port, calls, rules, horizon, warmup, log: true });
+      post({ type: "explanation", callId, explanation: explainWait({ port, calls, result }, callId) });
     } catch (error) {
       post({ type: "timelineError", message: error instanceof Error ? error.message : String(error) });
     }

@@ -69,6 +69,36 @@ describe("the berth timeline", () => {
     await page.close();
   }, 120_000);
 
+  it("draws a tide wait in its own colour and, on a click, says why the call waited", async () => {
+    const scenario = findScenario("jiaxing-default")!;
+    const rules = scenario.rules.filter((r) => r.id === "fcfs-area" || r.id === "priority");
+    const [first] = runReplication({ ...scenario, rules, seed: SEED }, 0);
+    // A ship that waited for the tide and then for a berth, with a bar long enough to click.
+    const call = first!.calls.find((c) => c.status === "served" && c.tideWait > 0 && c.wait > c.tideWait + 1 && c.end! - c.berthingStart! > 10)!;
+    const t0 = Math.floor(call.arrival - 12);
+    const t1 = Math.ceil(call.end! + 12);
+    const { page, errors } = await openPage(served, `${RUN}&v=${t0}-${t1}`);
+    await waitForRun(page);
+    const panel = page.locator(".tl-panel").first();
+    const hit = (await panel.locator("rect.hit").boundingBox())!;
+    const row = (await panel.locator(`text.berth[data-berth="${call.berth}"]`).boundingBox())!;
+    const x = hit.x + (((call.berthingStart! + call.end!) / 2 - t0) / (t1 - t0)) * hit.width;
+    await page.mouse.click(x, row.y + row.height / 2);
+    await expect.poll(() => page.locator("#tooltip").innerText(), { timeout: 20_000 }).toMatch(/tide: draft [\d.]+ m over the channel's low-water depth 10\.5 m/);
+    const tip = await page.locator("#tooltip").innerText();
+    expect(tip).toContain(EN.why);
+    expect(tip).toMatch(/of which [\d.]+ h for the tide/);
+    expect(await page.locator("#legend").innerText()).toContain(EN.legendTideWait);
+    await screenshot(page, "timeline-why");
+    await page.click("#tab-charts");
+    const charts = await page.locator("#panel-charts").innerText();
+    expect(charts).toContain(EN.chartsAnchorages);
+    expect(charts).toContain("Chenshan 陈山 (dangerous goods), 2 places");
+    await screenshot(page, "charts-anchorages");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it("highlights the calls that moved against the baseline, and lists them under Moves", async () => {
     const { page } = await openPage(served, RUN);
     await waitForRun(page);

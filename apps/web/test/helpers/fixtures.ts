@@ -47,6 +47,7 @@ export const served = (c: Served): CallRecord => ({
   status: "served",
   wait: c.start - c.arrival,
   overtaken: 0,
+  tideWait: 0,
   hoursOutside: 0,
   berth: c.berth,
   area: c.berth.startsWith("D") ? "dushan" : "zhapu",
@@ -66,6 +67,7 @@ export const waiting = (id: string, arrival: number, horizon: number): CallRecor
   status: "waiting",
   wait: horizon - arrival,
   overtaken: 0,
+  tideWait: 0,
   hoursOutside: 0,
 });
 
@@ -80,6 +82,7 @@ export const rejected = (id: string, arrival: number): CallRecord => ({
   status: "rejected",
   wait: 0,
   overtaken: 0,
+  tideWait: 0,
   hoursOutside: 0,
   rejectReason: "too long",
 });
@@ -94,4 +97,4 @@ export const TINY_CALLS: readonly CallRecord[] = [
 ];
 
 export const result = (calls: readonly CallRecord[], rules: RuleSet = RULE_SETS.fcfs, horizon = 100): SimulationResult =>
-  ({ rules, horizon, warmup: 0, calls, kpis: undefined as never }) as SimulationResult;
+  ({ rules, horizon, warmup: 0, calls, kpis: undefined as never, anchorageSeries: [] }) as SimulationResult;

@@ -18,4 +18,19 @@ describe("kpiRows(port)", () => {
       ["util.area.haiyan", 100],
     ]);
   });
+
+  it("gives the tide's part of the waits for a port with tide windows, and hours over capacity per limited anchorage", () => {
+    const keys = kpiRows(jiaxingPort).map((r) => r.key);
+    expect(keys.slice(keys.indexOf("wait.mean.nearSeaDirect"), keys.indexOf("wait.mean.nearSeaDirect") + 2)).toEqual([
+      "wait.mean.nearSeaDirect",
+      "tideWait.mean.nearSeaDirect",
+    ]);
+    expect(keys.filter((k) => k.startsWith("anchorage."))).toEqual([
+      "anchorage.hoursOverCapacity.chenshan",
+      "anchorage.hoursOverCapacity.dushan-2",
+    ]);
+    const { tide, ...plainPort } = jiaxingPort;
+    void tide;
+    expect(kpiRows(plainPort).some((r) => r.key.startsWith("tideWait"))).toBe(false);
+  });
 });

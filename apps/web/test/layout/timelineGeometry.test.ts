@@ -7,10 +7,12 @@ import { TINY_CALLS, TINY_PORT } from "../helpers/fixtures.ts";
 
 const rows = layoutRows(TINY_PORT, 10, 4);
 const rowOf = (b: string) => rows.rowOf.get(b);
+// The tiny calls, one of them with a tide wait (the first 3 h of its 15 h wait).
+const CALLS = TINY_CALLS.map((c) => (c.id === "c2" ? { ...c, tideWait: 3 } : c));
 
 describe("TimelineGeometry.project(a, b, left, right, out)", () => {
   it("gives the rectangles of layoutTimeline, for every zoom, without allocating", () => {
-    const g = new TimelineGeometry(TINY_CALLS, rowOf);
+    const g = new TimelineGeometry(CALLS, rowOf);
     const p = g.createProjection();
     for (const [domain, view] of [
       [[0, 100], [0, 1000]],
@@ -28,9 +30,20 @@ describe("TimelineGeometry.project(a, b, left, right, out)", () => {
         y: g.y[i],
         height: g.height[i],
         waitX0: p.waitX0[i],
+        tideX1: p.tideX1[i],
         waitY: g.waitY[i],
       }));
-      const want = layoutTimeline(TINY_CALLS, { x, rowOf }, view).map(({ index, x0, x1, xs, y, height, waitX0, waitY }) => ({ index, x0, x1, xs, y, height, waitX0, waitY }));
+      const want = layoutTimeline(CALLS, { x, rowOf }, view).map(({ index, x0, x1, xs, y, height, waitX0, tideX1, waitY }) => ({
+        index,
+        x0,
+        x1,
+        xs,
+        y,
+        height,
+        waitX0,
+        tideX1,
+        waitY,
+      }));
       expect(got.length).toBe(want.length);
       got.forEach((r, k) => {
         for (const key of Object.keys(r) as (keyof typeof r)[]) expect(r[key]).toBeCloseTo(want[k]![key], 9);

@@ -58,4 +58,22 @@ describe("rasterBars(raster, geometry, projection, fills, leadIn, scale)", () =>
       ........................"
     `);
   });
+
+  it("paints the tide part of a lead-in thick, in its own colour, and the berth part thin", () => {
+    const rows = layoutRows(TINY_PORT, 6, 0);
+    const deep = { ...served({ id: "deep", berth: "D1", arrival: 0, start: 20, end: 30 }), tideWait: 8 };
+    const g = new TimelineGeometry([deep], (b) => rows.rowOf.get(b));
+    const p = g.createProjection();
+    g.project(0.5, 0, 0, 16, p);
+    const r = createRaster(16, 6);
+    rasterBars(r, g, p, Uint32Array.of(1), "#000000", 1, false, "#00ffff");
+    expect(art(r, { 0: ".", 1: "d", [pixelOf("#000000")]: "-", [pixelOf("#00ffff")]: "~" })).toMatchInlineSnapshot(`
+      "~~~~............
+      ~~~~------......
+      ~~~~............
+      ..........ddddd.
+      ..........ddddd.
+      ................"
+    `);
+  });
 });

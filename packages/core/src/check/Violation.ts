@@ -6,6 +6,7 @@ export type ViolationRule =
   // Feasibility: each assignment on its own, and assignments sharing a berth.
   | "unknownBerth"
   | "beforeArrival"
+  | "beforeTide"
   | "afterHorizon"
   | "shiftTime"
   | "serviceTime"
@@ -34,6 +35,7 @@ export type RuleFamily = "feasibility" | "conservation" | "nonDelay" | "order" |
 export const RULE_FAMILY: Readonly<Record<ViolationRule, RuleFamily>> = {
   unknownBerth: "feasibility",
   beforeArrival: "feasibility",
+  beforeTide: "feasibility",
   afterHorizon: "feasibility",
   shiftTime: "feasibility",
   serviceTime: "feasibility",

@@ -1,6 +1,7 @@
 import type { Berth } from "../Port.ts";
 import type { VesselCall } from "../VesselCall.ts";
 import type { ScheduledCall, ScheduleIndex } from "./Schedule.ts";
+import { joinTime } from "./tideWindow.ts";
 import { closureDuring, handlingHours } from "./usable.ts";
 import { violation, type Violation, type ViolationRule } from "./Violation.ts";
 
@@ -11,8 +12,8 @@ export const sameTime = (a: number, b: number): boolean =>
 const h = (x: number): string => `${x} h`;
 
 /**
- * Feasibility of every served line: a known berth the ship may use, berthed no earlier than its arrival and
- * before the horizon, handling starting one shift time after berthing and ending one handling time after that,
+ * Feasibility of every served line: a known berth the ship may use, berthed no earlier than its arrival (nor, for a
+ * ship that needs the tide, than its window) and before the horizon, handling starting one shift time after berthing and ending one handling time after that,
  * no closure of the berth overlapping [berthingStart, end), and no two ships on one berth at once.
  * Comparisons are exact, except the two derived times, which allow a relative 1e-9.
  */
@@ -47,6 +48,12 @@ const lineViolations = (
     out.push(violation(rule, [id], message, { berth: berth.id, t: start }));
   if (start < call.arrival)
     report("beforeArrival", `"${id}" is berthed at ${h(start)}, before it arrives at ${h(call.arrival)}`);
+  else if (start < joinTime(port, call))
+    report(
+      "beforeTide",
+      `"${id}" is berthed at ${h(start)}; drawing ${call.draft} m, more than the channel's ${port.tide!.lowWaterDepth} m ` +
+        `at low water, it passes the channel only in the tide window opening at ${h(joinTime(port, call))}`,
+    );
   if (!(start < horizon))
     report("afterHorizon", `"${id}" is berthed at ${h(start)}, not before the horizon ${h(horizon)}`);
   const alongside = start + port.shiftHours;

@@ -1,13 +1,17 @@
 import type { Berth } from "../Port.ts";
 import type { VesselCall } from "../VesselCall.ts";
 import type { Berthing, ScheduleIndex } from "./Schedule.ts";
+import { joinTime } from "./tideWindow.ts";
 
 /** The state of the port just after the schedule's berthings at one decision instant. */
 export interface Instant {
   readonly t: number;
   /** Ships berthed at exactly t, in (call id) order. */
   readonly berthings: readonly Berthing[];
-  /** Ships that have arrived by t, are not rejected, and are still at anchor after t, in arrival order. */
+  /**
+   * Ships that have arrived by t (and, in a port with a tide, passed the channel in a window), are not rejected,
+   * and are still at anchor after t, in arrival order.
+   */
   readonly waiting: readonly VesselCall[];
   /** Berths holding no ship after t: every ship berthed there by t has left by t. */
   readonly idle: readonly Berth[];
@@ -25,10 +29,15 @@ export const sweep = (index: ScheduleIndex, visit: (instant: Instant) => void): 
   const candidates = [...index.callById.values()].filter(
     (c) => entryById.get(c.id)?.status === "waiting" || startOf.has(c),
   );
-  candidates.sort((a, b) => a.arrival - b.arrival || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byArrival = (a: VesselCall, b: VesselCall): number => a.arrival - b.arrival || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // When a ship joins the queue: on arrival, or when its tide window opens (docs/model.md, "Tide").
+  const tide = input.port.tide;
+  const joins = new Map<VesselCall, number>(candidates.map((c) => [c, joinTime(input.port, c)]));
+  const joinOf = (c: VesselCall): number => joins.get(c)!;
+  candidates.sort((a, b) => joinOf(a) - joinOf(b) || byArrival(a, b));
 
   const times = new Set<number>();
-  for (const c of candidates) times.add(c.arrival);
+  for (const c of candidates) times.add(joinOf(c));
   for (const b of berthings) {
     times.add(b.start);
     times.add(b.end);
@@ -41,7 +50,7 @@ export const sweep = (index: ScheduleIndex, visit: (instant: Instant) => void): 
   let nextArrival = 0;
   let nextBerthing = 0;
   for (const t of instants) {
-    while (nextArrival < candidates.length && candidates[nextArrival]!.arrival <= t)
+    while (nextArrival < candidates.length && joinOf(candidates[nextArrival]!) <= t)
       waiting.add(candidates[nextArrival++]!);
     const at: Berthing[] = [];
     while (nextBerthing < berthings.length && berthings[nextBerthing]!.start <= t) {
@@ -51,6 +60,8 @@ export const sweep = (index: ScheduleIndex, visit: (instant: Instant) => void): 
     }
     for (const c of waiting) if ((startOf.get(c) ?? Infinity) <= t) waiting.delete(c);
     const idle = input.port.berths.filter((b) => (busyUntil.get(b) ?? -Infinity) <= t);
-    visit({ t, berthings: at, waiting: [...waiting], idle });
+    const queue = [...waiting];
+    if (tide !== undefined) queue.sort(byArrival);
+    visit({ t, berthings: at, waiting: queue, idle });
   }
 };

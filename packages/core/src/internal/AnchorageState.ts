@@ -1,4 +1,6 @@
 import type { Anchorage } from "../Port.ts";
+import type { AnchorageSeries } from "../SimulationResult.ts";
+import { BucketMax, bucketHoursFor } from "./BucketMax.ts";
 import { TimeWeighted } from "./TimeWeighted.ts";
 
 /** Where a waiting ship is: an anchorage index, or OUTSIDE when the anchorages of its kind were full. */
@@ -10,12 +12,20 @@ export const OUTSIDE = -1;
  * the first with room anywhere. A ship that finds them all full waits outside, and moves in (first come, first in)
  * when a place of its kind frees.
  * A kind with no anchorage at all holds ships in open water: they are not "outside", they are nowhere.
+ * A ship outside is counted against the anchorage it would have used first (its home area's of its kind, else the
+ * first of its kind): an anchorage is over capacity while any ship waits outside for it.
  */
 export class AnchorageState {
   private readonly occupancy: number[];
   private readonly trackers: TimeWeighted[];
   private readonly outside: [number[], number[]] = [[], []]; // call indices, per kind: [general, DG]
   private readonly outsideSince = new Map<number, number>();
+  private readonly outsideFor = new Map<number, number>();
+  private readonly outsideCount: number[];
+  private readonly overTrackers: TimeWeighted[];
+  private readonly occupancySeries: BucketMax[];
+  private readonly outsideSeries: BucketMax[];
+  private readonly bucketHours: number;
   readonly outsideHours = new Map<number, number>();
   readonly outsideTracker: TimeWeighted;
 
@@ -26,6 +36,11 @@ export class AnchorageState {
   ) {
     this.occupancy = anchorages.map(() => 0);
     this.trackers = anchorages.map((a) => new TimeWeighted(warmup, horizon, a.capacity));
+    this.outsideCount = anchorages.map(() => 0);
+    this.overTrackers = anchorages.map(() => new TimeWeighted(warmup, horizon, 1));
+    this.bucketHours = bucketHoursFor(horizon);
+    this.occupancySeries = anchorages.map(() => new BucketMax(this.bucketHours, horizon));
+    this.outsideSeries = anchorages.map(() => new BucketMax(this.bucketHours, horizon));
     this.outsideTracker = new TimeWeighted(warmup, horizon);
   }
 
@@ -44,8 +59,14 @@ export class AnchorageState {
     if (i >= 0) {
       this.occupancy[i]!++;
       this.trackers[i]!.set(t, this.occupancy[i]!);
+      this.occupancySeries[i]!.set(t, this.occupancy[i]!);
       return i;
     }
+    const ofKind = (a: Anchorage): boolean => (a.kind === "dangerousGoods") === dg;
+    let wanted = homeArea === undefined ? -1 : this.anchorages.findIndex((a) => a.area === homeArea && ofKind(a));
+    if (wanted < 0) wanted = this.anchorages.findIndex(ofKind);
+    this.outsideFor.set(call, wanted);
+    this.countOutside(t, wanted, +1);
     this.outside[dg ? 1 : 0].push(call);
     this.outsideSince.set(call, t);
     this.outsideTracker.set(t, this.outsideTracker.current + 1);
@@ -75,22 +96,43 @@ export class AnchorageState {
     }
     this.occupancy[where]!--;
     this.trackers[where]!.set(t, this.occupancy[where]!);
+    this.occupancySeries[where]!.set(t, this.occupancy[where]!);
     return undefined;
+  }
+
+  private countOutside(t: number, j: number, delta: number): void {
+    this.outsideCount[j]! += delta;
+    this.overTrackers[j]!.set(t, this.outsideCount[j]!);
+    this.outsideSeries[j]!.set(t, this.outsideCount[j]!);
   }
 
   private closeOutside(t: number, call: number): void {
     const since = this.outsideSince.get(call)!;
     this.outsideSince.delete(call);
+    this.countOutside(t, this.outsideFor.get(call)!, -1);
+    this.outsideFor.delete(call);
     this.outsideHours.set(call, t - since);
     this.outsideTracker.set(t, this.outsideTracker.current - 1);
   }
 
   /** Summaries per anchorage over the observation window; ships still outside are counted to the horizon. */
-  finish(horizon: number): { id: string; mean: number; max: number; hoursAtCapacity: number }[] {
+  finish(horizon: number): { id: string; mean: number; max: number; hoursAtCapacity: number; hoursOverCapacity: number }[] {
     for (const [call, since] of this.outsideSince) this.outsideHours.set(call, horizon - since);
     return this.anchorages.map((a, i) => {
       const s = this.trackers[i]!.finish();
-      return { id: a.id, mean: s.mean, max: s.max, hoursAtCapacity: s.hoursAtThreshold };
+      const over = this.overTrackers[i]!.finish().hoursAtThreshold;
+      return { id: a.id, mean: s.mean, max: s.max, hoursAtCapacity: s.hoursAtThreshold, hoursOverCapacity: over };
     });
+  }
+
+  /** The occupancy series of each anchorage (call once, after `finish`). */
+  series(): AnchorageSeries[] {
+    return this.anchorages.map((a, i) => ({
+      id: a.id,
+      capacity: a.capacity,
+      bucketHours: this.bucketHours,
+      occupancy: this.occupancySeries[i]!.finish(),
+      outside: this.outsideSeries[i]!.finish(),
+    }));
   }
 }

@@ -17,6 +17,7 @@ export const EMPTY_WAIT_STATS: WaitStats = {
   awtAst: NaN,
   meanTurnaround: NaN,
   meanOvertaken: NaN,
+  meanTideWait: NaN,
 };
 
 /** The running sums behind `waitStats`, fed served records one at a time, in order. */
@@ -26,6 +27,7 @@ export class WaitSums {
   private sumService = 0;
   private sumTurnaround = 0;
   private sumOvertaken = 0;
+  private sumTideWait = 0;
   private waited = 0;
 
   constructor(capacity: number) {
@@ -42,6 +44,7 @@ export class WaitSums {
     this.sumService += c.end! - c.serviceStart!;
     this.sumTurnaround += c.end! - c.arrival;
     this.sumOvertaken += c.overtaken;
+    this.sumTideWait += c.tideWait;
     if (c.wait > 0) this.waited++;
   }
 
@@ -64,6 +67,7 @@ export class WaitSums {
       awtAst: meanWait / meanService,
       meanTurnaround: this.sumTurnaround / n,
       meanOvertaken: this.sumOvertaken / n,
+      meanTideWait: this.sumTideWait / n,
     };
   }
 }

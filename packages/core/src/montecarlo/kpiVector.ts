@@ -9,10 +9,11 @@ import { TRADE_CLASS_IDS } from "../TradeClass.ts";
  * - counts: `count.arrived`, `count.served`, `count.waiting`, `count.rejected`;
  * - waiting, overall and per trade class (`<stat>` or `<stat>.<class>`, e.g. `wait.mean.nearSeaDirect`):
  *   `calls` (served in the window), `wait.mean`, `wait.p50`, `wait.p90`, `wait.p95`, `wait.max`, `wait.share`
- *   (share that waited at all), `service.mean`, `awtAst`, `turnaround.mean`, `overtaken.mean`;
+ *   (share that waited at all), `service.mean`, `awtAst`, `turnaround.mean`, `overtaken.mean`, `tideWait.mean`
+ *   (the part of the wait spent waiting for a tide window);
  * - utilisation (0–1): `util.port`, `util.area.<area>`, `util.berth.<berth>`;
  * - queue and anchorages: `queue.mean`, `queue.max`, `anchorage.mean.<id>`, `anchorage.max.<id>`,
- *   `anchorage.hoursAtCapacity.<id>`, `outside.ships`, `outside.mean`, `outside.max`;
+ *   `anchorage.hoursAtCapacity.<id>`, `anchorage.hoursOverCapacity.<id>`, `outside.ships`, `outside.mean`, `outside.max`;
  * - throughput per cargo kind: `throughput.<cargo>`.
  *
  * A figure that does not exist in a run (the mean wait of a class with no served ship) is NaN; accumulators skip it.
@@ -30,6 +31,7 @@ const visit = (port: Port, kpis: Kpis | undefined, emit: (key: string, value: nu
     emit(`awtAst${suffix}`, s?.awtAst ?? NaN);
     emit(`turnaround.mean${suffix}`, s?.meanTurnaround ?? NaN);
     emit(`overtaken.mean${suffix}`, s?.meanOvertaken ?? NaN);
+    emit(`tideWait.mean${suffix}`, s?.meanTideWait ?? NaN);
   };
   emit("count.arrived", kpis?.arrived ?? NaN);
   emit("count.served", kpis?.served ?? NaN);
@@ -47,6 +49,7 @@ const visit = (port: Port, kpis: Kpis | undefined, emit: (key: string, value: nu
     emit(`anchorage.mean.${a.id}`, s?.mean ?? NaN);
     emit(`anchorage.max.${a.id}`, s?.max ?? NaN);
     emit(`anchorage.hoursAtCapacity.${a.id}`, s?.hoursAtCapacity ?? NaN);
+    emit(`anchorage.hoursOverCapacity.${a.id}`, s?.hoursOverCapacity ?? NaN);
   });
   emit("outside.ships", kpis?.outside.ships ?? NaN);
   emit("outside.mean", kpis?.outside.mean ?? NaN);

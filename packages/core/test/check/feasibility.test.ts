@@ -35,6 +35,20 @@ describe("checkSchedule: feasibility", () => {
     expect(v).toContainEqual(expect.objectContaining({ rule: "beforeArrival", calls: ["a"], berth: "B1", t: 3 }));
   });
 
+  it("reports a deep ship berthed before its tide window, and accepts it berthed once the window opens", () => {
+    const tidal = tinyPort([berth("B1")], { shiftHours: 1, tide: { period: 12.42, windowHours: 3, phase: 2, lowWaterDepth: 9 } });
+    const calls = [ship("deep", 6, 4, "domesticDirect", { draft: 11 })];
+    const early = check({ port: tidal, calls, schedule: [served("deep", "B1", 6, 4, 1)] });
+    expect(early).toContainEqual({
+      rule: "beforeTide",
+      calls: ["deep"],
+      berth: "B1",
+      t: 6,
+      message: '"deep" is berthed at 6 h; drawing 11 m, more than the channel\'s 9 m at low water, it passes the channel only in the tide window opening at 14.42 h',
+    });
+    expect(check({ port: tidal, calls, schedule: [served("deep", "B1", 14.42, 4, 1)] })).toEqual([]);
+  });
+
   it("reports a ship berthed at or after the horizon", () => {
     const v = check({ port, calls: [ship("a", 0, 4)], schedule: [served("a", "B1", 100, 4, 1)] });
     expect(rulesOf(v)).toContain("afterHorizon");

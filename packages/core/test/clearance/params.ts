@@ -46,6 +46,7 @@ export const served = (
   wait: Math.max(0, serviceStart - 1 - arrival),
   overtaken: 0,
   hoursOutside: 0,
+  tideWait: 0,
   berth: "B1",
   area: "north",
   berthingStart: serviceStart - 1,

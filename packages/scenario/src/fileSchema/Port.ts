@@ -1,4 +1,4 @@
-import { CARGO_KINDS, type CargoKind } from "@berthsim/core";
+import { CARGO_KINDS, type CargoKind, M2_PERIOD_HOURS } from "@berthsim/core";
 import { Schema } from "effect";
 import {
   field,
@@ -109,6 +109,30 @@ const AnchorageFile = named(
   },
 );
 
+const TideFile = named(
+  Schema.Struct({
+    period: optionalField(Positive, "Hours between the starts of two windows; semidiurnal tide (M2): 12.42.", M2_PERIOD_HOURS),
+    windowHours: field(Positive, "Length of each window, hours; at most the period."),
+    phase: optionalField(NonNegative, "Start of the first window, hours from the scenario start; below the period.", 0),
+    lowWaterDepth: field(Positive, "Channel depth at low water, m: ships with a larger draft wait for a window."),
+  }),
+  {
+    identifier: "Tide",
+    title: "Tide windows",
+    description:
+      "Ships whose draft exceeds the channel's low-water depth pass the channel only in a window of windowHours " +
+      "that recurs every period hours (on a rising tide), then join the berth queue.",
+  },
+  Schema.makeFilter((t) => [
+    ...(t.windowHours <= (t.period ?? M2_PERIOD_HOURS)
+      ? []
+      : [{ path: ["windowHours"], issue: `expected at most the period (${t.period ?? M2_PERIOD_HOURS} h), got ${t.windowHours}` }]),
+    ...((t.phase ?? 0) < (t.period ?? M2_PERIOD_HOURS)
+      ? []
+      : [{ path: ["phase"], issue: `expected a phase below the period (${t.period ?? M2_PERIOD_HOURS} h), got ${t.phase}` }]),
+  ]),
+);
+
 export const PortFile = named(
   Schema.Struct({
     name: field(NonEmptyText, "Name of the port."),
@@ -116,6 +140,7 @@ export const PortFile = named(
     berths: field(Schema.NonEmptyArray(BerthFile), "The berths, in any order (ties go by berth id)."),
     anchorages: optionalField(Schema.Array(AnchorageFile), "The anchorages; none (open water) when absent.", []),
     shiftHours: field(NonNegative, "Hours from berth assignment to start of handling: pilotage and berthing."),
+    tide: optionalField(TideFile, "Tide windows of the approach channel; no tide restriction when absent."),
   }),
   { identifier: "Port", title: "Port", description: "Areas, berths and anchorages." },
 );

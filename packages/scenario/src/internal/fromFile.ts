@@ -1,4 +1,4 @@
-import { type Anchorage, BUILT_IN_RULE_SETS, type RuleSet, type VesselCall } from "@berthsim/core";
+import { type Anchorage, BUILT_IN_RULE_SETS, M2_PERIOD_HOURS, type RuleSet, type VesselCall } from "@berthsim/core";
 import type { Scenario } from "../Scenario.ts";
 import { clearanceFromFile } from "./clearanceFile.ts";
 import { SCENARIO_DEFAULTS, type ScenarioFileData } from "../ScenarioFile.ts";
@@ -33,7 +33,16 @@ export const fromFile = (file: ScenarioFileData): Scenario => {
     id: file.id,
     name: file.name,
     description: file.description ?? SCENARIO_DEFAULTS.description,
-    port: { name: port.name, areas: port.areas, berths: port.berths, anchorages, shiftHours: port.shiftHours },
+    port: {
+      name: port.name,
+      areas: port.areas,
+      berths: port.berths,
+      anchorages,
+      shiftHours: port.shiftHours,
+      ...(port.tide === undefined
+        ? {}
+        : { tide: { period: M2_PERIOD_HOURS, phase: 0, ...port.tide } }),
+    },
     traffic: file.traffic ?? [],
     ...(calls === undefined ? {} : { calls }),
     rules: (file.rules ?? SCENARIO_DEFAULTS.rules).map((r) => (typeof r === "string" ? builtInRuleSet(r) : r)),

@@ -10,6 +10,7 @@ import {
 } from "./clearanceLevers.ts";
 import { closeBerth } from "./closeBerth.ts";
 import { coalToDushan } from "./coalToDushan.ts";
+import { expandDgAnchorages } from "./expandAnchorages.ts";
 import { poolQueues, splitQueues } from "./queueScope.ts";
 import { removeBerth } from "./removeBerth.ts";
 import { scaleClass, scaleStream } from "./scaleTraffic.ts";
@@ -32,6 +33,7 @@ export const WHAT_IFS: readonly AnyWhatIf[] = [
   sameDayProcessing,
   weekendInspection,
   nonIntrusiveInspection,
+  expandDgAnchorages,
 ];
 
 /** The what-if of a spec, typed for it. */

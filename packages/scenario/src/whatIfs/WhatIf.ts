@@ -24,7 +24,8 @@ export type WhatIfSpec =
   | { readonly id: "tally-during-discharge" }
   | { readonly id: "same-day-processing" }
   | { readonly id: "weekend-inspection" }
-  | { readonly id: "non-intrusive-inspection"; readonly percent?: number };
+  | { readonly id: "non-intrusive-inspection"; readonly percent?: number }
+  | { readonly id: "expand-dg-anchorages"; readonly chenshan?: number; readonly dushan2?: number };
 
 export type WhatIfId = WhatIfSpec["id"];
 
@@ -36,7 +37,7 @@ export type WhatIfResult =
 /** A parameter of a what-if, in the order of its text form. */
 export interface WhatIfParam {
   readonly name: string;
-  readonly type: "berth id" | "stream id" | "area id" | "trade class" | "percent" | "hours" | "preset";
+  readonly type: "berth id" | "stream id" | "area id" | "trade class" | "percent" | "hours" | "preset" | "ships";
   readonly description: string;
   readonly optional?: boolean;
 }
