@@ -1,4 +1,5 @@
-import { PLAN_BASELINE, PLAN_MEASURES } from "@berthsim/scenario";
+import { reportSections } from "@berthsim/report";
+import { jiaxingDefault, PLAN_BASELINE, PLAN_MEASURES } from "@berthsim/scenario";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPage, screenshot, type Served, serveApp } from "./harness.ts";
 
@@ -21,7 +22,8 @@ describe("the Plan report tab", () => {
     await page.waitForSelector('#report-status[data-state="done"]', { timeout: 120_000 });
     expect(await page.locator("#report-status").innerText()).toMatch(/^3 replication\(s\) in/);
     const charts = page.locator("#report-body figure.chart svg");
-    expect(await charts.count()).toBe(4);
+    // One chart per section: waiting, utilisation, anchorages, clearance, throughput.
+    expect(await charts.count()).toBe(reportSections(jiaxingDefault.port).length);
     const first = charts.first();
     await first.scrollIntoViewIfNeeded();
     expect((await first.boundingBox())!.height).toBeGreaterThan(100);
