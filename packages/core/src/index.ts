@@ -7,7 +7,7 @@ export {
   type Violation,
   type ViolationRule,
 } from "./check/checkSchedule.ts";
-export { eligibleBerths, fits, rejectionReason } from "./compatibility.ts";
+export { eligibleBerths, fits, holds, rejectionReason } from "./compatibility.ts";
 export { type Distribution, meanOf, sample, scvOf } from "./Distribution.ts";
 export { EventQueue } from "./EventQueue.ts";
 export { type BerthUtilisation, computeKpis, type Kpis, waitStats, type WaitStats } from "./kpis.ts";
@@ -46,6 +46,7 @@ export {
   type Closure,
   type Port,
 } from "./Port.ts";
+export { deepStretches, depthProfile, type Quay, quayExtent, quayHolds, type QuaySegment } from "./Quay.ts";
 export { classRank, compareShips, type QueuedShip, shipOrder, type ShipOrder } from "./priority.ts";
 export { cobhamMG1, erlangC, mg1Wait, mmcPriorityWaits, mmcWait, type PriorityClassLoad } from "./queueing.ts";
 export { createRandom, type Random, replicationSeed } from "./Random.ts";

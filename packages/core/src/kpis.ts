@@ -28,6 +28,14 @@ export interface BerthUtilisation {
   readonly utilisation: number;
   readonly occupiedHours: number;
   readonly openHours: number;
+  /**
+   * Utilisation by length: metres of hull × hours alongside (berthing start to departure) ÷ berth length × open
+   * hours. At a discrete berth a 150 m ship on a 250 m berth uses 60 % of it; at a shared quay the ships alongside
+   * add up. Clearance between ships counts as unused.
+   */
+  readonly metreUtilisation: number;
+  readonly metreHours: number;
+  readonly openMetreHours: number;
 }
 
 export interface Kpis {
@@ -42,6 +50,8 @@ export interface Kpis {
   readonly berths: readonly BerthUtilisation[];
   readonly areas: Readonly<Record<string, number>>;
   readonly port: number;
+  /** Utilisation by metre-hours (see `BerthUtilisation.metreUtilisation`) per area and for the port. */
+  readonly metreUtilisation: { readonly areas: Readonly<Record<string, number>>; readonly port: number };
   /** Ships waiting for a berth, time-weighted over the window. */
   readonly queue: { readonly mean: number; readonly max: number };
   readonly anchorages: readonly {

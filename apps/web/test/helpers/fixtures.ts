@@ -48,6 +48,7 @@ export const served = (c: Served): CallRecord => ({
   wait: c.start - c.arrival,
   overtaken: 0,
   hoursOutside: 0,
+  loa: 150,
   berth: c.berth,
   area: c.berth.startsWith("D") ? "dushan" : "zhapu",
   berthingStart: c.start,
@@ -67,6 +68,7 @@ export const waiting = (id: string, arrival: number, horizon: number): CallRecor
   wait: horizon - arrival,
   overtaken: 0,
   hoursOutside: 0,
+  loa: 150,
 });
 
 export const rejected = (id: string, arrival: number): CallRecord => ({
@@ -81,6 +83,7 @@ export const rejected = (id: string, arrival: number): CallRecord => ({
   wait: 0,
   overtaken: 0,
   hoursOutside: 0,
+  loa: 150,
   rejectReason: "too long",
 });
 

@@ -94,6 +94,8 @@ const closedHours = (closures: readonly Closure[], from: number, to: number): nu
 export class KpiSums {
   private readonly berthSlot = new Map<string, number>();
   private readonly occupied: Float64Array;
+  /** Metres of hull × hours alongside, per berth (see `metreUtilisation`). */
+  private readonly metreHours: Float64Array;
   private readonly throughput = Object.fromEntries(CARGO_KINDS.map((k) => [k, 0])) as Record<CargoKind, number>;
   private readonly served: WaitSums;
   private readonly groups = TRADE_CLASS_IDS.map(() => new WaitSums(0));
@@ -114,6 +116,7 @@ export class KpiSums {
   ) {
     for (const b of port.berths) if (!this.berthSlot.has(b.id)) this.berthSlot.set(b.id, this.berthSlot.size);
     this.occupied = new Float64Array(this.berthSlot.size);
+    this.metreHours = new Float64Array(this.berthSlot.size);
     this.served = new WaitSums(expectedCalls);
   }
 
@@ -124,7 +127,11 @@ export class KpiSums {
     if (isServed) {
       this.servedCount++;
       const slot = this.berthSlot.get(c.berth!);
-      if (slot !== undefined) this.occupied[slot] += overlap(c.berthingStart!, c.end!, warmup, horizon);
+      if (slot !== undefined) {
+        const hours = overlap(c.berthingStart!, c.end!, warmup, horizon);
+        this.occupied[slot] += hours;
+        this.metreHours[slot] += c.loa * hours;
+      }
       if (c.berthingStart! >= warmup && c.berthingStart! < horizon) this.throughput[c.cargo] += c.volume;
     } else if (c.status === "waiting") this.waitingCount++;
     else if (c.status === "rejected") this.rejectedCount++;
@@ -154,15 +161,36 @@ export class KpiSums {
     const berths = port.berths.map((b) => {
       const closed = closedHours(b.closures ?? [], warmup, horizon);
       const openHours = horizon - warmup - closed;
-      const occupiedHours = this.occupied[this.berthSlot.get(b.id)!]!;
-      return { berth: b.id, area: b.area, occupiedHours, openHours, utilisation: openHours > 0 ? occupiedHours / openHours : 0 };
+      const slot = this.berthSlot.get(b.id)!;
+      const occupiedHours = this.occupied[slot]!;
+      const metreHours = this.metreHours[slot]!;
+      const openMetreHours = b.length * openHours;
+      return {
+        berth: b.id,
+        area: b.area,
+        occupiedHours,
+        openHours,
+        utilisation: openHours > 0 ? occupiedHours / openHours : 0,
+        metreHours,
+        openMetreHours,
+        metreUtilisation: openMetreHours > 0 ? metreHours / openMetreHours : 0,
+      };
     });
     const ratio = (group: readonly BerthUtilisation[]): number => {
       const open = group.reduce((s, b) => s + b.openHours, 0);
       return open > 0 ? group.reduce((s, b) => s + b.occupiedHours, 0) / open : 0;
     };
+    const byLength = (group: readonly BerthUtilisation[]): number => {
+      const open = group.reduce((s, b) => s + b.openMetreHours, 0);
+      return open > 0 ? group.reduce((s, b) => s + b.metreHours, 0) / open : 0;
+    };
     const areas: Record<string, number> = {};
-    for (const a of port.areas) areas[a.id] = ratio(berths.filter((b) => b.area === a.id));
+    const areasByLength: Record<string, number> = {};
+    for (const a of port.areas) {
+      const group = berths.filter((b) => b.area === a.id);
+      areas[a.id] = ratio(group);
+      areasByLength[a.id] = byLength(group);
+    }
     return {
       arrived: this.arrived,
       served: this.servedCount,
@@ -173,6 +201,7 @@ export class KpiSums {
       berths,
       areas,
       port: ratio(berths),
+      metreUtilisation: { areas: areasByLength, port: byLength(berths) },
       queue,
       anchorages,
       outside: { ships: this.outsideShips, ...outside },
