@@ -42,7 +42,7 @@ export const rejectionReason = (berths: readonly Berth[], call: VesselCall, wher
   if (longEnough.length === 0)
     return (
       `length overall ${fmt(call.loa)} m exceeds every suitable berth in ${where} (max ${fmt(maxLength)} m` +
-      `${candidates.some((b) => b.quay !== undefined) ? ", less a quay's clearance" : ""})`
+      `${candidates.some((b) => b.quay !== undefined && call.loa <= b.length) ? ", less a quay's clearance" : ""})`
     );
   const maxDepth = Math.max(...longEnough.map((b) => b.depth));
   if (call.draft <= maxDepth)

@@ -24,7 +24,10 @@ export interface WaitStats {
 export interface BerthUtilisation {
   readonly berth: string;
   readonly area: string;
-  /** Occupied (reserved from berthing start to departure) ÷ open hours in the observation window. */
+  /**
+   * Occupied (reserved from berthing start to departure) ÷ open hours in the observation window. At a shared quay,
+   * occupied means at least one ship alongside; how full it is shows in `metreUtilisation`.
+   */
   readonly utilisation: number;
   readonly occupiedHours: number;
   readonly openHours: number;

@@ -86,6 +86,23 @@ const closedHours = (closures: readonly Closure[], from: number, to: number): nu
   return total;
 };
 
+/** Hours covered by at least one of the [start, end) pairs (flattened). */
+const unionHours = (pairs: readonly number[]): number => {
+  const spans: { start: number; end: number }[] = [];
+  for (let k = 0; k < pairs.length; k += 2) spans.push({ start: pairs[k]!, end: pairs[k + 1]! });
+  spans.sort((a, b) => a.start - b.start);
+  let total = 0;
+  let coveredTo = -Infinity;
+  for (const s of spans) {
+    const start = Math.max(s.start, coveredTo);
+    if (s.end > start) {
+      total += s.end - start;
+      coveredTo = s.end;
+    }
+  }
+  return total;
+};
+
 /**
  * `computeKpis` as one pass: records are fed in order with `add`, then `finish` returns the KPIs. `simulate` feeds
  * each record as it builds it, while it is still in cache, instead of reading a million records a second time.
@@ -96,6 +113,8 @@ export class KpiSums {
   private readonly occupied: Float64Array;
   /** Metres of hull × hours alongside, per berth (see `metreUtilisation`). */
   private readonly metreHours: Float64Array;
+  /** Per shared quay (by slot), its ships' stays in the window as [start, end) pairs: busy hours are their union. */
+  private readonly quayStays = new Map<number, number[]>();
   private readonly throughput = Object.fromEntries(CARGO_KINDS.map((k) => [k, 0])) as Record<CargoKind, number>;
   private readonly served: WaitSums;
   private readonly groups = TRADE_CLASS_IDS.map(() => new WaitSums(0));
@@ -117,6 +136,7 @@ export class KpiSums {
     for (const b of port.berths) if (!this.berthSlot.has(b.id)) this.berthSlot.set(b.id, this.berthSlot.size);
     this.occupied = new Float64Array(this.berthSlot.size);
     this.metreHours = new Float64Array(this.berthSlot.size);
+    for (const b of port.berths) if (b.quay !== undefined) this.quayStays.set(this.berthSlot.get(b.id)!, []);
     this.served = new WaitSums(expectedCalls);
   }
 
@@ -129,8 +149,10 @@ export class KpiSums {
       const slot = this.berthSlot.get(c.berth!);
       if (slot !== undefined) {
         const hours = overlap(c.berthingStart!, c.end!, warmup, horizon);
-        this.occupied[slot] += hours;
         this.metreHours[slot] += c.loa * hours;
+        const stays = this.quayStays.size === 0 ? undefined : this.quayStays.get(slot);
+        if (stays === undefined) this.occupied[slot] += hours;
+        else if (hours > 0) stays.push(Math.max(c.berthingStart!, warmup), Math.min(c.end!, horizon));
       }
       if (c.berthingStart! >= warmup && c.berthingStart! < horizon) this.throughput[c.cargo] += c.volume;
     } else if (c.status === "waiting") this.waitingCount++;
@@ -151,6 +173,7 @@ export class KpiSums {
 
   finish(queue: Kpis["queue"], anchorages: Kpis["anchorages"], outside: { mean: number; max: number }): Kpis {
     const { port, warmup, horizon } = this;
+    for (const [slot, stays] of this.quayStays) this.occupied[slot] = unionHours(stays);
     const overall = this.served.stats();
     const byClass: Partial<Record<TradeClass, WaitStats>> = {};
     TRADE_CLASS_IDS.forEach((k, s) => {
