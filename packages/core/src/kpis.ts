@@ -31,6 +31,8 @@ export interface BerthUtilisation {
   readonly utilisation: number;
   readonly occupiedHours: number;
   readonly openHours: number;
+  /** Hours alongside summed over the ships: at a discrete berth `occupiedHours`, at a quay more when ships share it. */
+  readonly shipHours: number;
   /**
    * Utilisation by length: metres of hull × hours alongside (berthing start to departure) ÷ berth length × open
    * hours. At a discrete berth a 150 m ship on a 250 m berth uses 60 % of it; at a shared quay the ships alongside

@@ -111,6 +111,8 @@ const unionHours = (pairs: readonly number[]): number => {
 export class KpiSums {
   private readonly berthSlot = new Map<string, number>();
   private readonly occupied: Float64Array;
+  /** Hours of ships alongside, summed over ships (at a discrete berth the occupied hours). */
+  private readonly shipHours: Float64Array;
   /** Metres of hull × hours alongside, per berth (see `metreUtilisation`). */
   private readonly metreHours: Float64Array;
   /** Per shared quay (by slot), its ships' stays in the window as [start, end) pairs: busy hours are their union. */
@@ -136,6 +138,7 @@ export class KpiSums {
     for (const b of port.berths) if (!this.berthSlot.has(b.id)) this.berthSlot.set(b.id, this.berthSlot.size);
     this.occupied = new Float64Array(this.berthSlot.size);
     this.metreHours = new Float64Array(this.berthSlot.size);
+    this.shipHours = new Float64Array(this.berthSlot.size);
     for (const b of port.berths) if (b.quay !== undefined) this.quayStays.set(this.berthSlot.get(b.id)!, []);
     this.served = new WaitSums(expectedCalls);
   }
@@ -150,6 +153,7 @@ export class KpiSums {
       if (slot !== undefined) {
         const hours = overlap(c.berthingStart!, c.end!, warmup, horizon);
         this.metreHours[slot] += c.loa * hours;
+        this.shipHours[slot] += hours;
         const stays = this.quayStays.size === 0 ? undefined : this.quayStays.get(slot);
         if (stays === undefined) this.occupied[slot] += hours;
         else if (hours > 0) stays.push(Math.max(c.berthingStart!, warmup), Math.min(c.end!, horizon));
@@ -194,6 +198,7 @@ export class KpiSums {
         occupiedHours,
         openHours,
         utilisation: openHours > 0 ? occupiedHours / openHours : 0,
+        shipHours: this.shipHours[slot]!,
         metreHours,
         openMetreHours,
         metreUtilisation: openMetreHours > 0 ? metreHours / openMetreHours : 0,
