@@ -49,6 +49,17 @@ describe("jiaxingDefault", () => {
     }
   });
 
+  it("berths two ships side by side at B25-26 and up to three tankers at E4, as the sources describe", () => {
+    /** The most ships alongside one berth at once in a run. */
+    const most = (r: SimulationResult, berth: string): number => {
+      const stays = r.calls.filter((c) => c.berth === berth);
+      return Math.max(...stays.map((c) => stays.filter((o) => o.berthingStart! <= c.berthingStart! && o.end! > c.berthingStart!).length));
+    };
+    const fcfs = runs.get("fcfs")!;
+    expect(fcfs.map((r) => most(r, "B25-26"))).toEqual([2, 2, 2, 2, 2]);
+    expect(Math.max(...fcfs.map((r) => most(r, "E4")))).toBe(3);
+  });
+
   it("keeps container ships' AWT/AST under 0.1 (OpenTISim's allowable ratio) under every rule set", () => {
     for (const [id, results] of runs)
       for (const c of CONTAINER_CLASSES) {
