@@ -58,17 +58,12 @@ export class BerthState {
 
   /** Call `call` (length overall `loa`) takes berth j; at a quay, at the position `choose` found for it. */
   occupy(j: number, call: number, loa: number): void {
-    const quay = this.quayOf(j);
+    // Discrete berths first, inline: this is the kernel's hot path.
+    const quay = this.quays === undefined ? undefined : this.quays[j];
     if (quay !== undefined) {
       quay.add(call, this.position[j]!, loa);
-      if (!quay.hasRoom()) this.markBusy(j);
-      return;
+      if (quay.hasRoom() || this.free[j] === 0) return;
     }
-    this.markBusy(j);
-  }
-
-  private markBusy(j: number): void {
-    if (this.free[j] === 0) return;
     this.free[j] = 0;
     if (j < 31) this.freeMask &= ~(1 << j);
     this.freeCount--;
@@ -76,18 +71,12 @@ export class BerthState {
 
   /** Call `call` leaves berth j at t. */
   release(j: number, t: number, call: number): void {
-    const quay = this.quayOf(j);
+    this.freeSince[j] = t;
+    const quay = this.quays === undefined ? undefined : this.quays[j];
     if (quay !== undefined) {
       quay.remove(call);
-      this.freeSince[j] = t;
-      if (this.free[j] === 0 && quay.hasRoom()) this.markFree(j);
-      return;
+      if (this.free[j] === 1 || !quay.hasRoom()) return;
     }
-    this.markFree(j);
-    this.freeSince[j] = t;
-  }
-
-  private markFree(j: number): void {
     this.free[j] = 1;
     if (j < 31) this.freeMask |= 1 << j;
     this.freeCount++;
@@ -147,10 +136,11 @@ export class BerthState {
    */
   chooseIn(candidates: number, t: number, call: VesselCall, choice: "earliestFree" | "bestFit"): number {
     let best = -1;
+    const quays = this.quays;
     for (let m = candidates & this.freeMask; m !== 0; m &= m - 1) {
       const j = 31 - Math.clz32(m & -m);
       if (!this.openFor(j, t, call)) continue;
-      if (this.quays !== undefined && !this.roomFor(j, call, choice)) continue;
+      if (quays !== undefined && !this.roomFor(j, call, choice)) continue;
       if (best < 0 || this.better(j, best, choice, call.homeArea)) best = j;
     }
     return best;

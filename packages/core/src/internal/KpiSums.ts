@@ -117,6 +117,7 @@ export class KpiSums {
   private readonly metreHours: Float64Array;
   /** Per shared quay (by slot), its ships' stays in the window as [start, end) pairs: busy hours are their union. */
   private readonly quayStays = new Map<number, number[]>();
+  private readonly hasQuays: boolean;
   private readonly throughput = Object.fromEntries(CARGO_KINDS.map((k) => [k, 0])) as Record<CargoKind, number>;
   private readonly served: WaitSums;
   private readonly groups = TRADE_CLASS_IDS.map(() => new WaitSums(0));
@@ -140,6 +141,7 @@ export class KpiSums {
     this.metreHours = new Float64Array(this.berthSlot.size);
     this.shipHours = new Float64Array(this.berthSlot.size);
     for (const b of port.berths) if (b.quay !== undefined) this.quayStays.set(this.berthSlot.get(b.id)!, []);
+    this.hasQuays = this.quayStays.size > 0;
     this.served = new WaitSums(expectedCalls);
   }
 
@@ -154,7 +156,7 @@ export class KpiSums {
         const hours = overlap(c.berthingStart!, c.end!, warmup, horizon);
         this.metreHours[slot] += c.loa * hours;
         this.shipHours[slot] += hours;
-        const stays = this.quayStays.size === 0 ? undefined : this.quayStays.get(slot);
+        const stays = this.hasQuays ? this.quayStays.get(slot) : undefined;
         if (stays === undefined) this.occupied[slot] += hours;
         else if (hours > 0) stays.push(Math.max(c.berthingStart!, warmup), Math.min(c.end!, horizon));
       }
