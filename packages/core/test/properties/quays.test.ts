@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkSchedule, type Port, type Quay } from "../../src/index.ts";
-import { PROPERTY_TIMEOUT, portWithQuaysArb, runs, scenarioArb } from "./arbitraries.ts";
+import { PROPERTY_TIMEOUT, portWithQuaysArb, rulesOfKind, runs, scenarioArb } from "./arbitraries.ts";
 import { assertScenarioProperty, run } from "./harness.ts";
 
 const quayScenarioArb = scenarioArb({ port: portWithQuaysArb });
@@ -44,6 +44,16 @@ describe("property 9: shared quays", { timeout: PROPERTY_TIMEOUT }, () => {
         }
       }),
       runs(902),
+    );
+  });
+
+  it("under fcfs no ship is counted as overtaken on ports with shared quays", () => {
+    // A later, smaller ship may take room on a quay that an earlier, larger one could not use: that is not overtaking.
+    assertScenarioProperty(
+      fc.property(scenarioArb({ port: portWithQuaysArb, rules: rulesOfKind("fcfs") }), (s) => {
+        expect(run(s).calls.filter((c) => c.overtaken > 0).map((c) => c.id)).toEqual([]);
+      }),
+      runs(905),
     );
   });
 
