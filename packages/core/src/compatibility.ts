@@ -38,7 +38,9 @@ export const rejectionReason = (berths: readonly Berth[], call: VesselCall, wher
   }
   // At a quay the ship needs its clearance too: the longest ship it takes is shorter than the quay.
   const maxLength = Math.max(...candidates.map((b) => b.length));
-  const longEnough = candidates.filter((b) => call.loa <= b.length && (b.quay === undefined || quayExtent(b.quay, call.loa) <= b.length));
+  const longEnough = candidates.filter(
+    (b) => call.loa <= b.length && (b.quay === undefined || quayExtent(b.quay, call.loa) <= b.length),
+  );
   if (longEnough.length === 0)
     return (
       `length overall ${fmt(call.loa)} m exceeds every suitable berth in ${where} (max ${fmt(maxLength)} m` +
@@ -46,7 +48,10 @@ export const rejectionReason = (berths: readonly Berth[], call: VesselCall, wher
     );
   const maxDepth = Math.max(...longEnough.map((b) => b.depth));
   if (call.draft <= maxDepth)
-    return `draft ${fmt(call.draft)} m: no suitable quay in ${where} has a stretch that deep long enough for its length overall ${fmt(call.loa)} m`;
+    return (
+      `draft ${fmt(call.draft)} m: no suitable quay in ${where} has a stretch that deep long enough ` +
+      `for its length overall ${fmt(call.loa)} m`
+    );
   return `draft ${fmt(call.draft)} m exceeds the depth of every suitable berth in ${where} (max ${fmt(maxDepth)} m)`;
 };
 

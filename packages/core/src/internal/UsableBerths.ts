@@ -78,9 +78,10 @@ export class UsableBerths {
       return this.intern(g, fit, list);
     }
     const list: number[] = [];
-    for (let k = 0; k < n; k++)
-      if (loa <= g.length[k]! && draft <= g.depth[k]! && (g.quayK.length === 0 || holds(this.port.berths[g.index[k]!]!, loa, draft)))
-        list.push(g.index[k]!);
+    for (let k = 0; k < n; k++) {
+      if (!(loa <= g.length[k]! && draft <= g.depth[k]!)) continue;
+      if (g.quayK.length === 0 || holds(this.port.berths[g.index[k]!]!, loa, draft)) list.push(g.index[k]!);
+    }
     if (list.length === 0) return NO_BERTH;
     const key = list.join(",");
     return g.byKey.get(key) ?? this.intern(g, key, list);

@@ -76,7 +76,8 @@ const QuayFile = named(
     maxShips: optionalField(PositiveInt, "Most ships alongside at once; absent: as many as fit by length."),
     depths: optionalField(
       Schema.NonEmptyArray(QuaySegmentFile),
-      "Depth by stretch from the quay's start: contiguous, covering the whole length, the deepest equal to the berth's depth. Absent: the berth's depth everywhere.",
+      "Depth by stretch from the quay's start: contiguous, covering the whole length, the deepest equal to the " +
+        "berth's depth. Absent: the berth's depth everywhere.",
     ),
   }),
   {
