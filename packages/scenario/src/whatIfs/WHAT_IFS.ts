@@ -6,6 +6,7 @@ import { coalToDushan } from "./coalToDushan.ts";
 import { poolQueues, splitQueues } from "./queueScope.ts";
 import { removeBerth } from "./removeBerth.ts";
 import { scaleClass, scaleStream } from "./scaleTraffic.ts";
+import { splitQuay } from "./splitQuay.ts";
 import type { AnyWhatIf, WhatIf, WhatIfId, WhatIfSpec } from "./WhatIf.ts";
 
 /** Every what-if edit, in the order `berthsim what-ifs` lists them. Ids are unique. */
@@ -20,6 +21,7 @@ export const WHAT_IFS: readonly AnyWhatIf[] = [
   poolQueues,
   splitQueues,
   antiStarvationCap,
+  splitQuay,
 ];
 
 /** The what-if of a spec, typed for it. */

@@ -19,7 +19,8 @@ export type WhatIfSpec =
   | { readonly id: "coal-to-dushan"; readonly area?: string }
   | { readonly id: "pool-queues" }
   | { readonly id: "split-queues" }
-  | { readonly id: "cap"; readonly hours: number };
+  | { readonly id: "cap"; readonly hours: number }
+  | { readonly id: "split-quay"; readonly berth: string; readonly berths: number };
 
 export type WhatIfId = WhatIfSpec["id"];
 
@@ -31,7 +32,7 @@ export type WhatIfResult =
 /** A parameter of a what-if, in the order of its text form. */
 export interface WhatIfParam {
   readonly name: string;
-  readonly type: "berth id" | "stream id" | "area id" | "trade class" | "percent" | "hours" | "preset";
+  readonly type: "berth id" | "stream id" | "area id" | "trade class" | "percent" | "hours" | "preset" | "count";
   readonly description: string;
   readonly optional?: boolean;
 }
