@@ -18,6 +18,7 @@ interface RawLine {
   readonly berthingStart: unknown;
   readonly serviceStart: unknown;
   readonly end: unknown;
+  readonly position: unknown;
   readonly wait: unknown;
   readonly overtaken: unknown;
 }
@@ -49,6 +50,7 @@ const toScheduledCalls = (raw: readonly RawLine[], where: (i: number) => string)
       berthingStart: num("berthingStart", r.berthingStart),
       serviceStart: num("serviceStart", r.serviceStart),
       end: num("end", r.end),
+      position: num("position", r.position),
       wait: num("wait", r.wait),
       overtaken: num("overtaken", r.overtaken),
     };
@@ -59,7 +61,7 @@ const toScheduledCalls = (raw: readonly RawLine[], where: (i: number) => string)
 
 /**
  * Reads a schedule: a CSV as written by `scheduleToCsv` (`berthsim run --schedule-out FILE.csv`; columns id,
- * status, berth, berthing_start, service_start, end, wait, overtaken — others are ignored), or a JSON array of
+ * status, berth, position, berthing_start, service_start, end, wait, overtaken — others are ignored), or a JSON array of
  * schedule lines (`ScheduledCall`, e.g. `SimulationResult.calls`).
  */
 export const readSchedule = Effect.fn("readSchedule")(function* (path: string) {
@@ -91,6 +93,7 @@ export const readSchedule = Effect.fn("readSchedule")(function* (path: string) {
       berthingStart: row["berthing_start"],
       serviceStart: row["service_start"],
       end: row["end"],
+      position: row["position"],
       wait: row["wait"],
       overtaken: row["overtaken"],
     }));

@@ -194,6 +194,8 @@ const copyRecords = (records: readonly CallRecord[]): CallRecord[] =>
     hoursOutside: c.hoursOutside,
     berth: c.berth,
     area: c.area,
+    position: c.position,
+    loa: c.loa,
     berthingStart: c.berthingStart,
     serviceStart: c.serviceStart,
     end: c.end,

@@ -4,10 +4,11 @@ import type { Tide } from "./tide.ts";
  * The port: areas, berths and anchorages. Lengths and depths in metres, rates in cargo units per hour
  * (TEU/h for containers, t/h for bulk and break bulk, m³/h ≈ t/h for liquids), times in hours (see time.ts).
  *
- * A berth here holds one ship at a time. Shared quays that hold several ships by length are a planned
- * extension (see docs/model.md); the simulator keeps berth state behind `BerthState` so that a quay can
- * later replace it without touching rule sets.
+ * A berth holds one ship at a time, unless it has a `quay`: then it is a shared quay (berth line) of `length`
+ * metres that holds several ships side by side by length (see Quay.ts and docs/model.md, "Shared quays").
  */
+import type { Quay } from "./Quay.ts";
+
 export type CargoKind = "container" | "coal" | "grain" | "liquidBulk" | "breakBulk";
 
 export const CARGO_KINDS: readonly CargoKind[] = ["container", "coal", "grain", "liquidBulk", "breakBulk"];
@@ -38,6 +39,8 @@ export interface Berth {
   /** Fixed time per call at this berth: mooring, lashing, paperwork, unmooring (hours). */
   readonly overheadHours: number;
   readonly closures?: readonly Closure[];
+  /** Present for a shared quay: several ships at once by length, with clearance and a depth profile. */
+  readonly quay?: Quay;
 }
 
 export type AnchorageKind = "general" | "dangerousGoods";

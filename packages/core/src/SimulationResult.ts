@@ -35,6 +35,10 @@ export interface CallRecord {
   readonly hoursOutside: number;
   readonly berth?: string;
   readonly area?: string;
+  /** Metres from the start of the quay to the ship's near end; 0 at a discrete berth; present for served calls. */
+  readonly position?: number;
+  /** Length overall, m (for drawing ships along a quay and for utilisation by metre-hours). */
+  readonly loa: number;
   /** Berth assigned, ship leaves the anchorage (start of berthing). */
   readonly berthingStart?: number;
   /** Alongside, handling starts (berthingStart + the port's shift time). */

@@ -28,7 +28,7 @@ export {
   WorkCalendar,
   type WorkWindow,
 } from "./clearance/index.ts";
-export { eligibleBerths, fits, rejectionReason } from "./compatibility.ts";
+export { eligibleBerths, fits, holds, rejectionReason } from "./compatibility.ts";
 export { type Distribution, meanOf, sample, scvOf } from "./Distribution.ts";
 export { EventQueue } from "./EventQueue.ts";
 export {
@@ -75,6 +75,7 @@ export {
   type Closure,
   type Port,
 } from "./Port.ts";
+export { deepStretches, depthProfile, type Quay, quayExtent, quayHolds, type QuaySegment } from "./Quay.ts";
 export {
   classRank,
   compareShips,

@@ -26,10 +26,23 @@ export interface WaitStats {
 export interface BerthUtilisation {
   readonly berth: string;
   readonly area: string;
-  /** Occupied (reserved from berthing start to departure) ÷ open hours in the observation window. */
+  /**
+   * Occupied (reserved from berthing start to departure) ÷ open hours in the observation window. At a shared quay,
+   * occupied means at least one ship alongside; how full it is shows in `metreUtilisation`.
+   */
   readonly utilisation: number;
   readonly occupiedHours: number;
   readonly openHours: number;
+  /** Hours alongside summed over the ships: at a discrete berth `occupiedHours`, at a quay more when ships share it. */
+  readonly shipHours: number;
+  /**
+   * Utilisation by length: metres of hull × hours alongside (berthing start to departure) ÷ berth length × open
+   * hours. At a discrete berth a 150 m ship on a 250 m berth uses 60 % of it; at a shared quay the ships alongside
+   * add up. Clearance between ships counts as unused.
+   */
+  readonly metreUtilisation: number;
+  readonly metreHours: number;
+  readonly openMetreHours: number;
 }
 
 export interface Kpis {
@@ -44,6 +57,8 @@ export interface Kpis {
   readonly berths: readonly BerthUtilisation[];
   readonly areas: Readonly<Record<string, number>>;
   readonly port: number;
+  /** Utilisation by metre-hours (see `BerthUtilisation.metreUtilisation`) per area and for the port. */
+  readonly metreUtilisation: { readonly areas: Readonly<Record<string, number>>; readonly port: number };
   /** Ships waiting for a berth, time-weighted over the window. */
   readonly queue: { readonly mean: number; readonly max: number };
   readonly anchorages: readonly {

@@ -3,11 +3,13 @@ import { EventQueue } from "./EventQueue.ts";
 import { AnchorageState, OUTSIDE } from "./internal/AnchorageState.ts";
 import { BerthState } from "./internal/BerthState.ts";
 import { KpiSums } from "./internal/KpiSums.ts";
+import { type Held, placeAmong } from "./internal/QuayState.ts";
 import { TimeWeighted } from "./internal/TimeWeighted.ts";
 import { MAX_MASK_BERTHS, NO_BERTH, UsableBerths } from "./internal/UsableBerths.ts";
 import { WaitingList } from "./internal/WaitingList.ts";
 import type { Port } from "./Port.ts";
 import { shipOrder } from "./priority.ts";
+import { quayExtent } from "./Quay.ts";
 import type { RuleSet } from "./RuleSet.ts";
 import { serviceHours } from "./serviceTime.ts";
 import type { CallRecord, LogEntry, SimulationResult } from "./SimulationResult.ts";
@@ -37,7 +39,8 @@ export interface SimulationInput {
 // Only departures and reopenings go through the event queue: arrivals are already in time order, so the next one
 // is read off the call list (it fires when strictly earlier than the queue's head), and the dispatcher is a flag
 // that fires when the clock is about to leave its instant. Events come in the order a single queue keyed
-// (time, kind, sequence) would give, and the heap holds at most (berths + closures) entries, not one per call.
+// (time, kind, sequence) would give, and the heap holds at most (ships alongside + closures) entries, not one per
+// call. A departure names its call, not its berth: a shared quay holds several ships.
 const DEPART = 0;
 const REOPEN = 1;
 // A ship that waited for a tide window passes the channel and joins the queue (before new arrivals at that instant).
@@ -86,7 +89,10 @@ export const simulate = (input: SimulationInput): SimulationResult => {
   const joinOf = tide === undefined ? arrivalOf : Float64Array.from(arrivalOf);
   const berths = [...port.berths].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sortedPort: Port = { ...port, berths };
-  const state = new BerthState(berths, port.shiftHours);
+  const hasQuays = berths.some((b) => b.quay !== undefined);
+  let shortestLoa = Infinity;
+  if (hasQuays) for (const c of calls) shortestLoa = Math.min(shortestLoa, c.loa);
+  const state = new BerthState(berths, port.shiftHours, shortestLoa);
   const usableBerths = new UsableBerths(sortedPort, rules.queueScope, (id) => state.indexOf(id));
   const anchorages = new AnchorageState(port.anchorages, warmup, horizon);
   const queueLength = new TimeWeighted(warmup, horizon);
@@ -97,6 +103,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
   const berthOf = new Int32Array(n).fill(-1);
   const startOf = new Float64Array(n);
   const endOf = new Float64Array(n); // start + shift + service, the same sum as serviceStart + service
+  const positionOf = new Float64Array(n); // metres from the quay's start; 0 at a discrete berth
   const overtaken = new Int32Array(n);
   // Per-call state lives in typed arrays (no holes, no boxed numbers). Where a call waits is an anchorage index,
   // OUTSIDE, or NOWHERE (not at anchor, or open water).
@@ -161,11 +168,13 @@ export const simulate = (input: SimulationInput): SimulationResult => {
 
   const assign = (t: number, i: number, j: number, service: number): void => {
     const end = t + port.shiftHours + service;
-    state.occupy(j, i);
+    // A departure names the call, not the berth: a quay holds several.
+    positionOf[i] = state.position[j]!;
+    state.occupy(j, i, calls[i]!.loa);
     berthOf[i] = j;
     startOf[i] = t;
     endOf[i] = end;
-    events.push(end, DEPART, DEPART, j);
+    events.push(end, DEPART, DEPART, i);
     // A ship that waited nowhere frees no anchorage place (`leave` would do nothing).
     if (whereWaits[i] !== NOWHERE) {
       const moved = anchorages.leave(t, i, whereWaits[i]!);
@@ -185,6 +194,19 @@ export const simulate = (input: SimulationInput): SimulationResult => {
   const berthedAt: number[] = [];
   let berthedCount = 0;
   let berthedTime = -Infinity;
+  // At a quay, `other` could have used the berth of ship x only if it fits there with x gone: among the ships
+  // alongside at the end of the instant, counting those berthed at t that already left (zero handling time).
+  const fitsInPlaceOf = (j: number, other: number, x: number, t: number): boolean => {
+    const quay = state.quayOf(j)!;
+    const held: Held[] = quay.held.filter((h) => h.call !== x);
+    for (let k = 0; k < berthedCount; k++) {
+      const i = berthedAt[k]!;
+      if (i !== x && berthOf[i] === j && !(endOf[i]! > t))
+        held.push({ call: i, from: positionOf[i]!, to: positionOf[i]! + quayExtent(quay.quay, calls[i]!.loa) });
+    }
+    held.sort((a, b) => a.from - b.from);
+    return placeAmong(berths[j]!, quay.quay, held, calls[other]!.loa, calls[other]!.draft, "leftmost") !== undefined;
+  };
   const countOvertaking = (t: number): void => {
     for (let q = 0; q < waiting.size; q++) {
       const other = waiting.at(q);
@@ -195,6 +217,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
         if (other >= i) continue;
         const j = berthOf[i]!;
         if (useMasks ? (usableMasks[id]! & (1 << j)) === 0 : !usableLists[id]!.includes(j)) continue;
+        if (hasQuays && state.quayOf(j) !== undefined && !fitsInPlaceOf(j, other, i, t)) continue;
         if (state.openFor(j, t, calls[other]!)) overtaken[other]!++;
       }
     }
@@ -257,6 +280,8 @@ export const simulate = (input: SimulationInput): SimulationResult => {
         dispatch(dispatchTime, arrivals);
       arrivals = false;
     } else if (arrival < queued) {
+      // With quays the overtaking count reads the quays' state, so it is taken as soon as the instant is over.
+      if (hasQuays && berthedCount > 0 && arrival > berthedTime) flushOvertaking();
       if (!(arrival < horizon)) break;
       if (arrive(next++) && !dispatchPending) {
         dispatchPending = true;
@@ -264,13 +289,15 @@ export const simulate = (input: SimulationInput): SimulationResult => {
       }
       arrivals = true;
     } else {
+      if (hasQuays && berthedCount > 0 && queued > berthedTime) flushOvertaking();
       if (events.size === 0 || !(queued < horizon)) break;
       const kind = events.pop();
       const t = events.lastTime;
       const subject = events.lastSubject;
       if (kind === DEPART) {
-        log?.push({ t, event: "depart", call: calls[state.occupantOf(subject)]!.id, at: berths[subject]!.id });
-        state.release(subject, t);
+        const j = berthOf[subject]!;
+        log?.push({ t, event: "depart", call: calls[subject]!.id, at: berths[j]!.id });
+        state.release(j, t, subject);
       }
       if (!dispatchPending) {
         dispatchPending = true;
@@ -318,6 +345,8 @@ export const simulate = (input: SimulationInput): SimulationResult => {
       hoursOutside: anchorages.outsideHours.size === 0 ? 0 : (anchorages.outsideHours.get(i) ?? 0),
       berth: b?.id,
       area: b?.area,
+      position: b === undefined ? undefined : positionOf[i]!,
+      loa: c.loa,
       berthingStart: start,
       serviceStart,
       end: b === undefined ? undefined : endOf[i]!,

@@ -36,3 +36,27 @@ describe("rejectionReason", () => {
     expect(rejectionReason([berth("B1")], ship("s", 0, 1))).toBeUndefined();
   });
 });
+
+describe("fits and rejectionReason at a shared quay", () => {
+  const quay = berth("Q", {
+    length: 300,
+    depth: 12,
+    quay: { clearanceMetres: 0, clearanceShare: 0.25, depths: [{ from: 0, to: 150, depth: 12 }, { from: 150, to: 300, depth: 8 }] },
+  });
+
+  it("needs room for the ship's clearance, and a deep stretch as long as its hull", () => {
+    expect(fits(quay, ship("s", 0, 1, "domesticDirect", { loa: 240, draft: 6 }))).toBe(true);
+    expect(fits(quay, ship("s", 0, 1, "domesticDirect", { loa: 241, draft: 6 }))).toBe(false);
+    expect(fits(quay, ship("s", 0, 1, "domesticDirect", { loa: 150, draft: 11 }))).toBe(true);
+    expect(fits(quay, ship("s", 0, 1, "domesticDirect", { loa: 151, draft: 11 }))).toBe(false);
+  });
+
+  it("names the clearance, or the missing stretch of deep water, as the reason", () => {
+    expect(rejectionReason([quay], ship("s", 0, 1, "domesticDirect", { loa: 250, draft: 6 }))).toBe(
+      "length overall 250.0 m exceeds every suitable berth in the port (max 300.0 m, less a quay's clearance)",
+    );
+    expect(rejectionReason([quay], ship("s", 0, 1, "domesticDirect", { loa: 200, draft: 11 }))).toBe(
+      "draft 11.0 m: no suitable quay in the port has a stretch that deep long enough for its length overall 200.0 m",
+    );
+  });
+});

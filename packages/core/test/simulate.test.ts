@@ -203,3 +203,71 @@ describe("simulate", () => {
     expect(r.kpis.overall.served).toBe(1);
   });
 });
+
+describe("simulate: shared quays", () => {
+  // 500 m, clearance 10 % of the length overall: a 150 m ship holds 165 m, a 200 m ship 220 m.
+  const quay = berth("Q", { length: 500, quay: { clearanceMetres: 0, clearanceShare: 0.1 } });
+
+  it("berths ships side by side on one quay, leftmost first, and a third waits until one leaves", () => {
+    const calls = [ship("s1", 0, 5, "domesticDirect", { loa: 200 }), ship("s2", 1, 2, "domesticDirect", { loa: 200 }), ship("s3", 2, 4, "domesticDirect", { loa: 200 })];
+    const r = run({ port: tinyPort([quay]), calls, rules: RULE_SETS.fcfs });
+    expect(brief(r)).toEqual([
+      "0 arrive s1 ",
+      "0 berth s1 Q",
+      "1 arrive s2 ",
+      "1 berth s2 Q",
+      "2 arrive s3 ",
+      "3 depart s2 Q",
+      "3 berth s3 Q",
+      "5 depart s1 Q",
+      "7 depart s3 Q",
+    ]);
+    expect(r.calls.map((c) => [c.id, c.position, c.loa])).toEqual([["s1", 0, 200], ["s2", 220, 200], ["s3", 220, 200]]);
+  });
+
+  it("puts a ship in the leftmost place it fits under earliest-free, and in the shortest gap under best fit", () => {
+    // s1 holds 0–165 m until t = 2, s2 165–385 m; s3 (110 m with clearance) then fits in [0, 165) or [385, 500).
+    const calls = [ship("s1", 0, 2), ship("s2", 0, 9, "domesticDirect", { loa: 200 }), ship("s3", 3, 4, "domesticDirect", { loa: 100 })];
+    const positions = (berthChoice: "earliestFree" | "bestFit") =>
+      run({ port: tinyPort([quay]), calls, rules: { ...RULE_SETS.fcfs, berthChoice } }).calls.map((c) => c.position);
+    expect(positions("earliestFree")).toEqual([0, 165, 0]);
+    expect(positions("bestFit")).toEqual([0, 165, 385]);
+  });
+
+  it("under best fit compares a quay's gap with the length of a free berth", () => {
+    // s0 (352 m with clearance) fits only the quay and leaves a 148 m gap; s1 (110 m) fits the gap or berth B.
+    const calls = [ship("s0", 0, 9, "domesticDirect", { loa: 320 }), ship("s1", 1, 4, "domesticDirect", { loa: 100 })];
+    const where = (bLength: number, berthChoice: "earliestFree" | "bestFit") =>
+      run({ port: tinyPort([quay, berth("B", { length: bLength })]), calls, rules: { ...RULE_SETS.fcfs, berthChoice } })
+        .calls.map((c) => `${c.berth}@${c.position}`);
+    expect(where(300, "bestFit")).toEqual(["Q@0", "Q@352"]);
+    expect(where(120, "bestFit")).toEqual(["Q@0", "B@0"]);
+    // Earliest-free: both have been free since 0, so berth id order decides.
+    expect(where(300, "earliestFree")).toEqual(["Q@0", "B@0"]);
+  });
+
+  it("keeps a deep ship off the shallow end of a quay", () => {
+    const shallowStart = berth("Q", {
+      length: 500,
+      depth: 12,
+      quay: { clearanceMetres: 10, clearanceShare: 0, depths: [{ from: 0, to: 200, depth: 8 }, { from: 200, to: 500, depth: 12 }] },
+    });
+    const calls = [ship("deep", 0, 5, "domesticDirect", { draft: 11 }), ship("light", 0, 5)];
+    const r = run({ port: tinyPort([shallowStart]), calls, rules: RULE_SETS.fcfs });
+    expect(r.calls.map((c) => [c.id, c.position])).toEqual([["deep", 200], ["light", 0]]);
+  });
+
+  it("rejects a ship that fits the quay's length but not with its clearance, naming the rule", () => {
+    const r = run({ port: tinyPort([quay]), calls: [ship("long", 0, 5, "domesticDirect", { loa: 480 })], rules: RULE_SETS.fcfs });
+    expect(r.calls[0]!.rejectReason).toBe(
+      "length overall 480.0 m exceeds every suitable berth in the port (max 500.0 m, less a quay's clearance)",
+    );
+  });
+
+  it("measures utilisation by metre-hours: ships alongside add up, clearance counts as unused", () => {
+    const calls = [ship("s1", 0, 10, "domesticDirect", { loa: 200 }), ship("s2", 0, 10, "domesticDirect", { loa: 200 })];
+    const r = run({ port: tinyPort([quay]), calls, rules: RULE_SETS.fcfs, horizon: 20 });
+    expect(r.kpis.berths[0]).toMatchObject({ utilisation: 0.5, metreHours: 4000, openMetreHours: 10000, metreUtilisation: 0.4 });
+    expect(r.kpis.metreUtilisation.port).toBe(0.4);
+  });
+});

@@ -16,9 +16,9 @@ const REPLICATIONS = 20;
 
 /** Berth groups as docs/jiaxing-scenario.md defines them (ids of packages/scenario/src/jiaxingPort.ts). */
 const CONTAINER_GROUPS: readonly (readonly [string, readonly string[]])[] = [
-  ["all container berths", ["B23", "B24", "B25", "B26", "D3", "D4", "D5", "D6", "D8"]],
+  ["all container berths", ["B23", "B24", "B25-26", "D3", "D4", "D5", "D6", "D8"]],
   ["Zhapu D", ["D3", "D4", "D5", "D6", "D8"]],
-  ["Dushan B", ["B23", "B24", "B25", "B26"]],
+  ["Dushan B", ["B23", "B24", "B25-26"]],
 ];
 const BULK_GROUPS: readonly (readonly [string, readonly string[]])[] = [
   ["coal", ["C1", "C2"]],
@@ -40,14 +40,15 @@ const DG_ANCHORAGES: readonly (readonly [string, string])[] = [
   ["dushan-2", "Dushan No. 2"],
 ];
 
-/** Occupied ÷ open hours over the group's berths. */
-const groupUtilisation = (kpis: Kpis, berths: readonly string[]): number => {
+/** Ships alongside as a share of ship places over the group's berths: ship-hours ÷ (places × open hours), a shared
+ * quay counting as many places as the ships it takes at once. */
+const groupUtilisation = (kpis: Kpis, berths: readonly string[], port: Scenario["port"]): number => {
   let occupied = 0;
   let open = 0;
   for (const b of kpis.berths) {
     if (!berths.includes(b.berth)) continue;
-    occupied += b.occupiedHours;
-    open += b.openHours;
+    occupied += b.shipHours;
+    open += (port.berths.find((x) => x.id === b.berth)?.quay?.maxShips ?? 1) * b.openHours;
   }
   return open > 0 ? occupied / open : NaN;
 };
@@ -96,7 +97,7 @@ const printScenario = (scenario: Scenario): void => {
     const runs = perRule[i]!;
     const cells = [
       `\`${rules.id}\``,
-      ...CONTAINER_GROUPS.map(([, ids]) => ci(runs.map((k) => groupUtilisation(k, ids)), 3)),
+      ...CONTAINER_GROUPS.map(([, ids]) => ci(runs.map((k) => groupUtilisation(k, ids, scenario.port)), 3)),
       ...CLASSES.map(([c]) => ci(runs.map((k) => wait(k, c, "meanWait")), 2)),
     ];
     out.push(`| ${cells.join(" | ")} |`);
@@ -105,7 +106,7 @@ const printScenario = (scenario: Scenario): void => {
   out.push("", "Bulk-group utilisation:");
   scenario.rules.forEach((rules, i) => {
     const runs = perRule[i]!;
-    const groups = BULK_GROUPS.map(([name, ids]) => `${name} ${ci(runs.map((k) => groupUtilisation(k, ids)), 3)}`);
+    const groups = BULK_GROUPS.map(([name, ids]) => `${name} ${ci(runs.map((k) => groupUtilisation(k, ids, scenario.port)), 3)}`);
     out.push(`- \`${rules.id}\` (${rules.queueScope}): ${groups.join(", ")}`);
   });
 

@@ -90,6 +90,17 @@ export const encodeScenario = (scenario: Scenario): unknown => {
           "closures",
           b.closures?.map((c) => ({ start: c.start, end: c.end, ...optional("reason", c.reason) })),
         ),
+        ...optional(
+          "quay",
+          b.quay === undefined
+            ? undefined
+            : {
+                clearanceMetres: b.quay.clearanceMetres,
+                clearanceShare: b.quay.clearanceShare,
+                ...optional("maxShips", b.quay.maxShips),
+                ...optional("depths", b.quay.depths?.map((d) => ({ from: d.from, to: d.to, depth: d.depth }))),
+              },
+        ),
       })),
       anchorages: port.anchorages.map((a: ScenarioAnchorage) => ({
         id: a.id,

@@ -142,7 +142,7 @@ export const jiaxingDefault: Scenario = {
   id: "jiaxing-default",
   name: "Jiaxing Port, default traffic",
   description:
-    "Jiaxing Port's three areas (Dushan, Zhapu, Haiyan) with 21 seaside berths and the 2018 action plan's " +
+    "Jiaxing Port's three areas (Dushan, Zhapu, Haiyan) with 21 seaside berths (B25/B26 and E4 as shared quays) and the 2018 action plan's " +
     "container priority classes; container berths at occupancy ≈ 0.4. Numbers and sources: docs/jiaxing-scenario.md.",
   port: jiaxingPort,
   traffic: [...CONTAINER_TRAFFIC, ...JIAXING_BULK_TRAFFIC],

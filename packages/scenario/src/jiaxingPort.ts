@@ -1,7 +1,8 @@
-import { type Anchorage, type Area, type Berth, type CargoKind, M2_PERIOD_HOURS, type Port, type Tide } from "@berthsim/core";
+import { type Anchorage, type Area, type Berth, type CargoKind, M2_PERIOD_HOURS, type Port, type Quay, type Tide } from "@berthsim/core";
 
 /**
- * Jiaxing Port (嘉兴港) as both built-in scenarios see it: "one port, three areas" (一港三区), 21 seaside berths,
+ * Jiaxing Port (嘉兴港) as both built-in scenarios see it: "one port, three areas" (一港三区), 20 seaside berths
+ * (two of them shared quays that hold several ships: Dushan B25/B26 and Zhapu E4),
  * one general and two dangerous-goods anchorages. Every number, with its source or the word "assumption", is in
  * docs/jiaxing-scenario.md; the comments here only say which kind of number it is.
  */
@@ -64,29 +65,42 @@ const QINSHAN: BulkBerthSpec = { length: 147, depth: 7.5, cargo: "breakBulk", ra
 const ZHAPU_GENERAL: BulkBerthSpec = { length: 179, depth: 10, cargo: "breakBulk", rate: 250, overheadHours: 3 };
 
 /**
- * Dushan B25/B26: one 500 m multipurpose quay (4 STS cranes, containers and general cargo), modelled as two
- * 250 m berths until shared quays exist in the core.
+ * Clearance between ships on a shared quay: 10 % of the length overall (assumption, the usual planning
+ * allowance for mooring lines between neighbours).
  */
-const multipurposeBerth = (id: string): Berth => ({
-  id,
+export const JIAXING_QUAY_CLEARANCE: Pick<Quay, "clearanceMetres" | "clearanceShare"> = { clearanceMetres: 0, clearanceShare: 0.1 };
+
+/**
+ * Dushan B25/B26: one 500 m multipurpose quay (4 STS cranes, containers and general cargo) that takes two ships at
+ * once — 2 × 30,000 t, or 50,000 t + 10,000 t (jiaxing.md §1.2) — as a shared quay of at most two ships, each
+ * served by two of the four cranes at the container rate of one berth.
+ */
+export const DUSHAN_B25_B26: Berth = {
+  id: "B25-26",
   area: "dushan",
-  length: 250,
+  length: 500,
   depth: 12.5,
   cargo: ["container", "breakBulk"],
   foreignTradeOpen: true,
   rates: { container: CONTAINER_TEU_PER_HOUR, breakBulk: 250 },
   overheadHours: CONTAINER_OVERHEAD,
-});
+  quay: { ...JIAXING_QUAY_CLEARANCE, maxShips: 2 },
+};
 
-// Six of 21 berths are closed to foreign ships (15/21 = 71 % open, as "about 70 %" in §1.2). Which six is an
-// assumption: the ones least likely to see foreign ships (a domestic coal berth, Haiyan's small berths, the
-// unnamed fifth Zhapu container berth, the older E1 and the newer A3).
+/** Zhapu E4: 360 m of shoreline that takes three 2,000-t chemical tankers at once (jiaxing.md §1.2), a shared quay. */
+export const ZHAPU_E4: Berth = {
+  ...bulkBerth("E4", "zhapu", { ...CHEMICALS, length: 360, depth: 12 }, true),
+  quay: { ...JIAXING_QUAY_CLEARANCE, maxShips: 3 },
+};
+
+// Six of 21 berths (B25 and B26 counted as two) are closed to foreign ships (15/21 = 71 % open, as "about 70 %"
+// in §1.2). Which six is an assumption: the ones least likely to see foreign ships (a domestic coal berth,
+// Haiyan's small berths, the unnamed fifth Zhapu container berth, the older E1 and the newer A3).
 const BERTHS: readonly Berth[] = [
   // Dushan
   containerBerth("B23", "dushan", 12, true),
   containerBerth("B24", "dushan", 12, true),
-  multipurposeBerth("B25"),
-  multipurposeBerth("B26"),
+  DUSHAN_B25_B26,
   bulkBerth("A3", "dushan", PRODUCTS, false),
   bulkBerth("A4", "dushan", PRODUCTS, true),
   bulkBerth("C1", "dushan", COAL, true),
@@ -101,7 +115,7 @@ const BERTHS: readonly Berth[] = [
   bulkBerth("E1", "zhapu", CHEMICALS, false),
   bulkBerth("E2", "zhapu", CHEMICALS, true),
   bulkBerth("E3", "zhapu", CHEMICALS, true),
-  bulkBerth("E4", "zhapu", { ...CHEMICALS, length: 360, depth: 12 }, true),
+  ZHAPU_E4,
   bulkBerth("ZP3", "zhapu", ZHAPU_GENERAL, true),
   // Haiyan
   bulkBerth("Q1", "haiyan", QINSHAN, false),

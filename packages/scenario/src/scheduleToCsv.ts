@@ -21,6 +21,7 @@ const COLUMNS = [
   "anchorage",
   "hours_outside",
   "berth",
+  "position",
   "area",
   "berthing_start",
   "service_start",
@@ -30,7 +31,8 @@ const COLUMNS = [
 
 /**
  * One run's schedule as CSV (d3-dsv), one row per call in the order given: who came when, what happened to it
- * (`served`, `waiting` at the horizon, `rejected`), where it waited and berthed, and when. Times are hours
+ * (`served`, `waiting` at the horizon, `rejected`), where it waited and berthed (with its position in metres along a
+ * shared quay; 0 at a berth), and when. Times are hours
  * from the scenario start, written with every digit; empty cells are facts that do not apply (no berth for a rejected call).
  */
 export const scheduleToCsv = (records: readonly CallRecord[]): string =>
@@ -50,6 +52,7 @@ export const scheduleToCsv = (records: readonly CallRecord[]): string =>
       anchorage: r.anchorage ?? "",
       hours_outside: csvNumber(r.hoursOutside),
       berth: r.berth ?? "",
+      position: exact(r.position),
       area: r.area ?? "",
       berthing_start: exact(r.berthingStart),
       service_start: exact(r.serviceStart),

@@ -81,6 +81,31 @@ describe("decodeScenario(input)", () => {
     ]);
   });
 
+  it("decodes a shared quay and names the field and the rule of each bad quay value", () => {
+    const file = exampleFile();
+    const b = file.port.berths[0];
+    b.quay = { clearanceMetres: 0, clearanceShare: 0.1, depths: [{ from: 0, to: 100, depth: b.depth - 2 }, { from: 100, to: b.length, depth: b.depth }] };
+    const ok = decodeScenario(file);
+    expect(ok.ok && ok.scenario.port.berths[0]!.quay).toEqual(b.quay);
+    b.quay = {
+      clearanceMetres: -5,
+      clearanceShare: 0.1,
+      maxShips: 0,
+      depths: [{ from: 10, to: 100, depth: b.depth }, { from: 120, to: b.length - 1, depth: b.depth - 1 }],
+    };
+    expect(errorsOf(file)).toEqual([
+      "port.berths[0].quay.clearanceMetres: expected a number ≥ 0, got -5",
+      "port.berths[0].quay.maxShips: expected a whole number ≥ 1, got 0",
+    ]);
+    b.quay = { clearanceMetres: 5, clearanceShare: 0, depths: [{ from: 10, to: 100, depth: b.depth + 1 }, { from: 120, to: b.length - 1, depth: b.depth }] };
+    expect(errorsOf(file)).toEqual([
+      "port.berths[0].quay.depths[0].from: expected 0: the stretches must start at the quay's start, got 10",
+      "port.berths[0].quay.depths[1].from: expected 100 (where depths[0] ends): the stretches must be contiguous, got 120",
+      `port.berths[0].quay.depths[1].to: expected ${b.length} (the berth's length): the stretches must cover the whole quay, got ${b.length - 1}`,
+      `port.berths[0].depth: expected ${b.depth + 1}, the deepest stretch of quay.depths, got ${b.depth}`,
+    ]);
+  });
+
   it("rejects what is not a scenario object at all, with the path (root)", () => {
     for (const input of [5, null, [], "scenario", undefined])
       expect(errorsOf(input)).toEqual([expect.stringMatching(/^\(root\): expected an object \(berthsim scenario\), got /)]);

@@ -13,10 +13,12 @@ import { jiaxingDefault as scenario } from "../src/index.ts";
 const REPLICATIONS = 5;
 const CONTAINER_CLASSES: readonly TradeClass[] = ["nearSeaDirect", "ningboFeeder", "domesticDirect"];
 
-/** Utilisation of a group of berths in one run: occupied hours ÷ open hours, summed over the group. */
+/** Utilisation of a group of berths in one run: ship-hours ÷ (ship places × open hours), summed over the group. */
 const utilisation = (r: SimulationResult, ids: readonly string[]): number => {
   const group = r.kpis.berths.filter((b) => ids.includes(b.berth));
-  return group.reduce((s, b) => s + b.occupiedHours, 0) / group.reduce((s, b) => s + b.openHours, 0);
+  // A shared quay counts as as many berths as the ships it takes at once.
+  const places = (id: string) => scenario.port.berths.find((b) => b.id === id)!.quay?.maxShips ?? 1;
+  return group.reduce((s, b) => s + b.shipHours, 0) / group.reduce((s, b) => s + places(b.berth) * b.openHours, 0);
 };
 
 // Replication k of every built-in rule set, on the calls of replication k (common random numbers).
@@ -39,12 +41,23 @@ describe("jiaxingDefault", () => {
     const results = runs.get("fcfs-area")!;
     for (const [ids, rho] of [
       [["D3", "D4", "D5", "D6", "D8"], 0.421],
-      [["B23", "B24", "B25", "B26"], 0.339],
+      [["B23", "B24", "B25-26"], 0.339],
     ] as const) {
       const ci = confidenceInterval95(results.map((r) => utilisation(r, ids)));
       expect(ci.lower, ids.join()).toBeLessThanOrEqual(rho);
       expect(ci.upper, ids.join()).toBeGreaterThanOrEqual(rho);
     }
+  });
+
+  it("berths two ships side by side at B25-26 and up to three tankers at E4, as the sources describe", () => {
+    /** The most ships alongside one berth at once in a run. */
+    const most = (r: SimulationResult, berth: string): number => {
+      const stays = r.calls.filter((c) => c.berth === berth);
+      return Math.max(...stays.map((c) => stays.filter((o) => o.berthingStart! <= c.berthingStart! && o.end! > c.berthingStart!).length));
+    };
+    const fcfs = runs.get("fcfs")!;
+    expect(fcfs.map((r) => most(r, "B25-26"))).toEqual([2, 2, 2, 2, 2]);
+    expect(Math.max(...fcfs.map((r) => most(r, "E4")))).toBe(3);
   });
 
   it("keeps container ships' AWT/AST under 0.1 (OpenTISim's allowable ratio) under every rule set", () => {

@@ -1,4 +1,4 @@
-import type { CargoKind } from "@berthsim/core";
+import { type CargoKind, quayExtent } from "@berthsim/core";
 import { describe, expect, it } from "vitest";
 import { jiaxingDefault, jiaxingPort, replicationCalls } from "../src/index.ts";
 
@@ -32,9 +32,20 @@ describe("jiaxingPort", () => {
 
   it("names the container berths of the sources: Zhapu D3, D5, D6, D8 and Dushan B23 to B26", () => {
     const container = jiaxingPort.berths.filter((b) => b.cargo.includes("container")).map((b) => b.id);
-    expect(container).toEqual(expect.arrayContaining(["D3", "D5", "D6", "D8", "B23", "B24", "B25", "B26"]));
-    for (const id of ["B25", "B26"])
-      expect(jiaxingPort.berths.find((b) => b.id === id)?.cargo).toEqual(["container", "breakBulk"]);
+    expect(container).toEqual(expect.arrayContaining(["D3", "D5", "D6", "D8", "B23", "B24", "B25-26"]));
+    expect(jiaxingPort.berths.find((b) => b.id === "B25-26")?.cargo).toEqual(["container", "breakBulk"]);
+  });
+
+  it("makes B25/B26 one 500 m quay for two ships and E4 one 360 m quay for three, as jiaxing.md §1.2 describes", () => {
+    const quays = jiaxingPort.berths.filter((b) => b.quay !== undefined);
+    expect(quays.map((b) => [b.id, b.length, b.quay!.maxShips])).toEqual([
+      ["B25-26", 500, 2],
+      ["E4", 360, 3],
+    ]);
+    // Two 30,000-t ships (about 200 m) fit B25/B26 side by side with their clearance, and three 2,000-t tankers
+    // (about 90 m) fit E4.
+    for (const [b, loa, n] of [[quays[0]!, 200, 2], [quays[1]!, 90, 3]] as const)
+      expect(n * quayExtent(b.quay!, loa)).toBeLessThanOrEqual(b.length);
   });
 
   it("opens about 70 % of its berths to foreign-trade ships, as jiaxing.md §1.2 reports", () => {

@@ -25,7 +25,7 @@ describe("scheduleToCsv(records)", () => {
 
   it("starts with the documented header", () => {
     expect(scheduleToCsv([]).split("\n")[0]).toBe(
-      "id,name,class,cargo,volume,dangerous,stream,status,arrival,wait,overtaken,anchorage,hours_outside,berth,area,berthing_start,service_start,end,reject_reason",
+      "id,name,class,cargo,volume,dangerous,stream,status,arrival,wait,overtaken,anchorage,hours_outside,berth,position,area,berthing_start,service_start,end,reject_reason",
     );
   });
 });

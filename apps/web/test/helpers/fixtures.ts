@@ -49,6 +49,7 @@ export const served = (c: Served): CallRecord => ({
   overtaken: 0,
   tideWait: 0,
   hoursOutside: 0,
+  loa: 150,
   berth: c.berth,
   area: c.berth.startsWith("D") ? "dushan" : "zhapu",
   berthingStart: c.start,
@@ -69,6 +70,7 @@ export const waiting = (id: string, arrival: number, horizon: number): CallRecor
   overtaken: 0,
   tideWait: 0,
   hoursOutside: 0,
+  loa: 150,
 });
 
 export const rejected = (id: string, arrival: number): CallRecord => ({
@@ -84,6 +86,7 @@ export const rejected = (id: string, arrival: number): CallRecord => ({
   overtaken: 0,
   tideWait: 0,
   hoursOutside: 0,
+  loa: 150,
   rejectReason: "too long",
 });
 

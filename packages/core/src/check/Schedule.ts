@@ -18,6 +18,8 @@ export interface ScheduledCall {
   readonly serviceStart?: number | undefined;
   /** Handling done, berth free again. */
   readonly end?: number | undefined;
+  /** Metres from the quay's start to the ship's near end: required at a shared quay; when given elsewhere, 0. */
+  readonly position?: number | undefined;
   /** Optional; checked when present (arrival → berthing, to the horizon when waiting, 0 when rejected). */
   readonly wait?: number | undefined;
   /** Optional; checked when present against the checker's own count of later arrivals berthed ahead. */
@@ -39,6 +41,8 @@ export interface Berthing {
   readonly berth: Berth;
   readonly start: number;
   readonly end: number;
+  /** As scheduled; checked by the feasibility rules. */
+  readonly position: number | undefined;
 }
 
 /** The input looked up by id once, for the rule checks. */
@@ -74,7 +78,7 @@ export const indexSchedule = (input: ScheduleCheckInput): ScheduleIndex => {
     const berth = e.berth === undefined ? undefined : berthById.get(e.berth);
     if (e.status !== "served" || call === undefined || berth === undefined) continue;
     if (!isTime(e.berthingStart) || !isTime(e.end)) continue;
-    berthings.push({ call, berth, start: e.berthingStart, end: e.end });
+    berthings.push({ call, berth, start: e.berthingStart, end: e.end, position: e.position });
   }
   berthings.sort((a, b) => a.start - b.start || compareIds(a.call.id, b.call.id));
   return { input, callById, entryById, berthById, usable, berthings };

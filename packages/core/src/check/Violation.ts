@@ -3,7 +3,7 @@
  * instant, and says in one sentence what went wrong; docs/guarantees.md states each rule for a port planner.
  */
 export type ViolationRule =
-  // Feasibility: each assignment on its own, and assignments sharing a berth.
+  // Feasibility: each assignment on its own, and assignments sharing a berth (at a shared quay: metres × time).
   | "unknownBerth"
   | "beforeArrival"
   | "beforeTide"
@@ -13,6 +13,10 @@ export type ViolationRule =
   | "incompatibleBerth"
   | "closure"
   | "overlap"
+  | "quayPosition"
+  | "quayDepth"
+  | "quayOverlap"
+  | "quayShips"
   // Conservation: every call exactly once, with a status its fields and the port agree with.
   | "duplicateInput"
   | "missingCall"
@@ -42,6 +46,10 @@ export const RULE_FAMILY: Readonly<Record<ViolationRule, RuleFamily>> = {
   incompatibleBerth: "feasibility",
   closure: "feasibility",
   overlap: "feasibility",
+  quayPosition: "feasibility",
+  quayDepth: "feasibility",
+  quayOverlap: "feasibility",
+  quayShips: "feasibility",
   duplicateInput: "conservation",
   missingCall: "conservation",
   unknownCall: "conservation",

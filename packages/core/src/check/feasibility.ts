@@ -2,6 +2,7 @@ import type { Berth } from "../Port.ts";
 import type { VesselCall } from "../VesselCall.ts";
 import type { ScheduledCall, ScheduleIndex } from "./Schedule.ts";
 import { joinTime } from "./tideWindow.ts";
+import { heldMetres, shallowestUnder } from "./quay.ts";
 import { closureDuring, handlingHours } from "./usable.ts";
 import { violation, type Violation, type ViolationRule } from "./Violation.ts";
 
@@ -13,8 +14,11 @@ const h = (x: number): string => `${x} h`;
 
 /**
  * Feasibility of every served line: a known berth the ship may use, berthed no earlier than its arrival (nor, for a
- * ship that needs the tide, than its window) and before the horizon, handling starting one shift time after berthing and ending one handling time after that,
- * no closure of the berth overlapping [berthingStart, end), and no two ships on one berth at once.
+ * ship that needs the tide, than its window) and before the horizon, handling starting one shift time after berthing
+ * and ending one handling time after that, no closure of the berth overlapping [berthingStart, end), and no two ships
+ * on one berth at once. At a shared quay instead: a position from which the ship, with its clearance, lies on the
+ * quay, its hull in water at least its draft deep; no two ships holding the same metres at the same time; never more
+ * ships than `maxShips`.
  * Comparisons are exact, except the two derived times, which allow a relative 1e-9.
  */
 export const checkFeasibility = (index: ScheduleIndex): Violation[] => {
@@ -30,7 +34,39 @@ export const checkFeasibility = (index: ScheduleIndex): Violation[] => {
     }
     if (e.berthingStart !== undefined) out.push(...lineViolations(index, call, berth, e.berthingStart, e));
   }
-  out.push(...overlaps(index));
+  out.push(...overlaps(index), ...quayOverlaps(index));
+  return out;
+};
+
+/**
+ * At a shared quay, two ships never hold the same metres at the same time: [position, position + loa + clearance)
+ * × [berthingStart, end) of two ships must not intersect, and no more than `maxShips` are alongside at once.
+ * Lines without a position are reported by `lineViolations`.
+ */
+const quayOverlaps = (index: ScheduleIndex): Violation[] => {
+  const out: Violation[] = [];
+  const active = new Map<Berth, { id: string; from: number; to: number; start: number; end: number }[]>();
+  // Berthings come by start time: each is compared with the ships still alongside on its quay.
+  for (const b of index.berthings) {
+    const quay = b.berth.quay;
+    if (quay === undefined || b.position === undefined) continue;
+    const still = (active.get(b.berth) ?? []).filter((o) => o.end > b.start);
+    // A ship of zero duration holds nothing (as a berth's occupation of zero duration conflicts with nothing).
+    const here = b.end > b.start ? still : [];
+    const me = { id: b.call.id, from: b.position, to: b.position + heldMetres(quay, b.call.loa), start: b.start, end: b.end };
+    for (const o of here)
+      if (o.from < me.to && me.from < o.to) {
+        const message =
+          `quay "${b.berth.id}" holds "${o.id}" over [${o.from}, ${o.to}) m × [${o.start}, ${o.end}) h ` +
+          `and "${me.id}" over [${me.from}, ${me.to}) m × [${me.start}, ${me.end}) h`;
+        out.push(violation("quayOverlap", [o.id, me.id], message, { berth: b.berth.id, t: b.start }));
+      }
+    if (quay.maxShips !== undefined && here.length + 1 > quay.maxShips && here.length > 0) {
+      const message = `quay "${b.berth.id}" holds ${here.length + 1} ships at ${b.start} h, more than its ${quay.maxShips}`;
+      out.push(violation("quayShips", [...here.map((o) => o.id), me.id], message, { berth: b.berth.id, t: b.start }));
+    }
+    active.set(b.berth, b.end > b.start ? [...still, me] : still);
+  }
   return out;
 };
 
@@ -39,7 +75,7 @@ const lineViolations = (
   call: VesselCall,
   berth: Berth,
   start: number,
-  { serviceStart, end }: ScheduledCall,
+  { serviceStart, end, position }: ScheduledCall,
 ): Violation[] => {
   const { id } = call;
   const { horizon, port } = index.input;
@@ -77,6 +113,27 @@ const lineViolations = (
           `so it should end at ${h(serviceStart + handling)}`,
       );
   }
+  const quay = berth.quay;
+  if (quay === undefined && position !== undefined && position !== 0)
+    report("quayPosition", `"${id}" is at position ${position} m of berth "${berth.id}", which holds one ship (position 0)`);
+  if (quay !== undefined && position === undefined)
+    report("quayPosition", `"${id}" is served at quay "${berth.id}" without a position`);
+  if (quay !== undefined && position !== undefined) {
+    const far = position + heldMetres(quay, call.loa);
+    if (!(position >= 0 && far <= berth.length))
+      report(
+        "quayPosition",
+        `"${id}" holds [${position}, ${far}) m of quay "${berth.id}" (length overall ${call.loa} m and clearance), ` +
+          `outside its ${berth.length} m`,
+      );
+    const depth = shallowestUnder(berth, position, position + call.loa);
+    if (depth < call.draft)
+      report(
+        "quayDepth",
+        `"${id}" (draft ${call.draft} m) lies at [${position}, ${position + call.loa}) m of quay "${berth.id}", ` +
+          `where the water is ${depth} m deep`,
+      );
+  }
   const closure = end === undefined ? undefined : closureDuring(berth, start, end);
   if (closure !== undefined)
     report(
@@ -92,6 +149,7 @@ const overlaps = (index: ScheduleIndex): Violation[] => {
   const out: Violation[] = [];
   const byBerth = new Map<Berth, { id: string; start: number; end: number }[]>();
   for (const b of index.berthings) {
+    if (b.berth.quay !== undefined) continue;
     const list = byBerth.get(b.berth) ?? [];
     list.push({ id: b.call.id, start: b.start, end: b.end });
     byBerth.set(b.berth, list);

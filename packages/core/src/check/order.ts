@@ -1,5 +1,6 @@
 import type { ScheduleIndex } from "./Schedule.ts";
 import { goesBefore, pastCap, rankOf } from "./dispatchOrder.ts";
+import { fitsOnQuayAt } from "./quay.ts";
 import { sweep } from "./sweep.ts";
 import { couldBerthAt } from "./usable.ts";
 import { violation, type Violation } from "./Violation.ts";
@@ -16,15 +17,21 @@ import { violation, type Violation } from "./Violation.ts";
  *   lower; a ship past the cap only ahead of ships below the cap or past it and arrived later.
  * Ships berthed at the same instant t at other berths are not "waiting": among simultaneous berthings the
  * dispatcher's choice of berth decides, not the order.
+ * At a shared quay, "could have berthed at b" means: could have been placed there instead of x (beside the other
+ * ships alongside or berthed at t); a ship that fits nowhere on the quay may see a smaller, later one berthed.
  */
 export const checkOrder = (index: ScheduleIndex): Violation[] => {
   const { input, usable } = index;
   const { rules } = input;
   const out: Violation[] = [];
-  sweep(index, ({ t, berthings, waiting }) => {
+  sweep(index, (instant) => {
+    const { t, berthings, waiting } = instant;
     for (const x of berthings) {
       const ahead = waiting.filter(
-        (y) => goesBefore(rules, t, y, x.call) && couldBerthAt(input.port, usable.get(y.id)!, x.berth, y, t),
+        (y) =>
+          goesBefore(rules, t, y, x.call) &&
+          couldBerthAt(input.port, usable.get(y.id)!, x.berth, y, t) &&
+          (x.berth.quay === undefined || fitsOnQuayAt(instant, x.berth, y, x.call)),
       );
       if (ahead.length === 0) continue;
       const y = ahead[0]!;

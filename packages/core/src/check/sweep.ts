@@ -13,8 +13,10 @@ export interface Instant {
    * and are still at anchor after t, in arrival order.
    */
   readonly waiting: readonly VesselCall[];
-  /** Berths holding no ship after t: every ship berthed there by t has left by t. */
+  /** Discrete berths holding no ship after t: every ship berthed there by t has left by t. */
   readonly idle: readonly Berth[];
+  /** The ships alongside each shared quay after t (berthed by t, leaving after t), by quay. */
+  readonly alongside: ReadonlyMap<Berth, readonly Berthing[]>;
 }
 
 /**
@@ -46,6 +48,8 @@ export const sweep = (index: ScheduleIndex, visit: (instant: Instant) => void): 
   const instants = [...times].filter((t) => Number.isFinite(t)).sort((a, b) => a - b);
 
   const busyUntil = new Map<Berth, number>();
+  const alongside = new Map<Berth, Berthing[]>();
+  for (const b of input.port.berths) if (b.quay !== undefined) alongside.set(b, []);
   const waiting = new Set<VesselCall>();
   let nextArrival = 0;
   let nextBerthing = 0;
@@ -57,11 +61,13 @@ export const sweep = (index: ScheduleIndex, visit: (instant: Instant) => void): 
       const b = berthings[nextBerthing++]!;
       if (b.start === t) at.push(b);
       busyUntil.set(b.berth, Math.max(busyUntil.get(b.berth) ?? -Infinity, b.end));
+      alongside.get(b.berth)?.push(b);
     }
+    for (const [quay, ships] of alongside) alongside.set(quay, ships.filter((b) => b.end > t));
     for (const c of waiting) if ((startOf.get(c) ?? Infinity) <= t) waiting.delete(c);
-    const idle = input.port.berths.filter((b) => (busyUntil.get(b) ?? -Infinity) <= t);
+    const idle = input.port.berths.filter((b) => b.quay === undefined && (busyUntil.get(b) ?? -Infinity) <= t);
     const queue = [...waiting];
     if (tide !== undefined) queue.sort(byArrival);
-    visit({ t, berthings: at, waiting: queue, idle });
+    visit({ t, berthings: at, waiting: queue, idle, alongside });
   }
 };

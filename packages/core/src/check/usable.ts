@@ -2,6 +2,7 @@ import type { Berth, Closure, Port } from "../Port.ts";
 import type { RuleSet } from "../RuleSet.ts";
 import { TRADE_CLASSES, type TradeClass } from "../TradeClass.ts";
 import type { VesselCall } from "../VesselCall.ts";
+import { fitsBeside } from "./quay.ts";
 
 // The checker's own reading of docs/model.md ("Which berths a ship can use", "How long it stays at the berth").
 // It deliberately does not import compatibility.ts or serviceTime.ts: a mistake there must not hide here.
@@ -15,11 +16,13 @@ export const scopeBerths = (port: Port, rules: RuleSet, call: VesselCall): reado
     : port.berths;
 
 /**
- * Whether the berth can ever take the ship, closures and occupancy aside: long and deep enough, handling its
- * cargo at a positive rate, and open to foreign ships if the ship is foreign trade.
+ * Whether the berth can ever take the ship, closures and occupancy aside: long and deep enough (at a shared quay:
+ * alone on it, with its clearance, somewhere deep enough), handling its cargo at a positive rate, and open to
+ * foreign ships if the ship is foreign trade.
  */
 export const canTake = (berth: Berth, call: VesselCall): boolean => {
   if (call.loa > berth.length || call.draft > berth.depth) return false;
+  if (berth.quay !== undefined && !fitsBeside(berth, berth.quay, [], call)) return false;
   if (!berth.cargo.includes(call.cargo)) return false;
   const rate = berth.rates[call.cargo];
   if (rate === undefined || !(rate > 0)) return false;

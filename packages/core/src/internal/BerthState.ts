@@ -1,11 +1,14 @@
 import type { Berth } from "../Port.ts";
 import { serviceHours } from "../serviceTime.ts";
 import type { VesselCall } from "../VesselCall.ts";
+import { QuayState } from "./QuayState.ts";
 
 /**
- * Which berths are free during a run, since when, and which call holds each busy one. A berth is available to a
+ * Which berths are free during a run, and since when. A berth is available to a
  * ship at t when it is free and none of its closures overlaps [t, t + berthing and service time): closures are
  * planned, so a ship is not berthed where it could not finish before the berth closes.
+ * A shared quay (a berth with `quay`) holds several ships; it counts as free while some ship could still fit
+ * (see QuayState), and a ship is available to it only where it fits (its position is left in `position`).
  */
 export class BerthState {
   private readonly free: Uint8Array;
@@ -13,52 +16,91 @@ export class BerthState {
   private freeMask: number;
   private readonly hasClosures: Uint8Array;
   private readonly freeSince: Float64Array;
-  private readonly occupant: Int32Array;
   private readonly index = new Map<string, number>();
+  /** The quays' states by berth index, or undefined when the port has no quay (the usual case). */
+  readonly quays: (QuayState | undefined)[] | undefined;
+  /** Per berth, the length best fit compares: the berth's, or for a quay the gap `choose` last found for a ship. */
+  private readonly fitLength: Float64Array;
+  /** Per quay, the position `choose` last found for a ship (metres from the quay's start); 0 at a discrete berth. */
+  readonly position: Float64Array;
   freeCount: number;
 
-  /** `shiftHours`: the port's berthing time, part of the time a ship holds a berth. */
+  /**
+   * `shiftHours`: the port's berthing time, part of the time a ship holds a berth. `shortestLoa`: the shortest
+   * ship of the run, below which a quay's gaps count as full.
+   */
   constructor(
     private readonly berths: readonly Berth[],
     private readonly shiftHours: number,
+    shortestLoa = 0,
   ) {
     this.free = new Uint8Array(berths.length).fill(1);
     this.freeMask = berths.length <= 31 ? 2 ** berths.length - 1 : 0;
     this.hasClosures = Uint8Array.from(berths, (b) => (b.closures === undefined ? 0 : 1));
     this.freeSince = new Float64Array(berths.length);
-    this.occupant = new Int32Array(berths.length).fill(-1);
     berths.forEach((b, j) => this.index.set(b.id, j));
     this.freeCount = berths.length;
+    this.fitLength = Float64Array.from(berths, (b) => b.length);
+    this.position = new Float64Array(berths.length);
+    this.quays = berths.some((b) => b.quay !== undefined)
+      ? berths.map((b) => (b.quay === undefined ? undefined : new QuayState(b, b.quay, shortestLoa)))
+      : undefined;
+  }
+
+  /** The quay state of berth j, or undefined for a discrete berth. */
+  quayOf(j: number): QuayState | undefined {
+    return this.quays === undefined ? undefined : this.quays[j];
   }
 
   indexOf(id: string): number {
     return this.index.get(id)!;
   }
 
-  occupantOf(j: number): number {
-    return this.occupant[j]!;
-  }
-
-  occupy(j: number, call: number): void {
+  /** Call `call` (length overall `loa`) takes berth j; at a quay, at the position `choose` found for it. */
+  occupy(j: number, call: number, loa: number): void {
+    // Discrete berths first, inline: this is the kernel's hot path.
+    const quay = this.quays === undefined ? undefined : this.quays[j];
+    if (quay !== undefined) {
+      quay.add(call, this.position[j]!, loa);
+      if (quay.hasRoom() || this.free[j] === 0) return;
+    }
     this.free[j] = 0;
     if (j < 31) this.freeMask &= ~(1 << j);
-    this.occupant[j] = call;
     this.freeCount--;
   }
 
-  release(j: number, t: number): void {
+  /** Call `call` leaves berth j at t. */
+  release(j: number, t: number, call: number): void {
+    this.freeSince[j] = t;
+    const quay = this.quays === undefined ? undefined : this.quays[j];
+    if (quay !== undefined) {
+      quay.remove(call);
+      if (this.free[j] === 1 || !quay.hasRoom()) return;
+    }
     this.free[j] = 1;
     if (j < 31) this.freeMask |= 1 << j;
-    this.freeSince[j] = t;
-    this.occupant[j] = -1;
     this.freeCount++;
   }
 
-  /** Whether berth j can take `call` at t: free, and open for the whole berthing and service time. */
-  availableFor(j: number, t: number, call: VesselCall): boolean {
+  /**
+   * Whether berth j can take `call` at t: free, open for the whole berthing and service time, and, at a quay, with
+   * room for it (`choice` places it; the position is left in `position[j]`).
+   */
+  availableFor(j: number, t: number, call: VesselCall, choice: "earliestFree" | "bestFit"): boolean {
     if (this.free[j] === 0) return false;
     // The ship's time alongside is only needed, and only computed, when the berth has closures.
-    return this.openFor(j, t, call);
+    return this.openFor(j, t, call) && this.roomFor(j, call, choice);
+  }
+
+  /** At a quay, whether `call` fits now (noting its position and gap); always true at a discrete berth. */
+  private roomFor(j: number, call: VesselCall, choice: "earliestFree" | "bestFit"): boolean {
+    const quay = this.quays === undefined ? undefined : this.quays[j];
+    if (quay === undefined) return true;
+    const placed = quay.place(call.loa, call.draft, choice === "bestFit" ? "bestFit" : "leftmost");
+    if (placed === undefined) return false;
+    this.position[j] = placed.position;
+    this.fitLength[j] = placed.gap;
+    return true;
   }
 
   /** Whether no closure of berth j overlaps `call`'s berthing and service from t (occupancy aside). */
@@ -73,14 +115,16 @@ export class BerthState {
 
   /**
    * The berth `call` takes among its `candidates` (berth indices), or -1 when none is available.
-   * A free berth in the call's home area comes first; then `earliestFree`: the one free longest; `bestFit`: the
-   * shortest. Remaining ties: lowest index (berth id order).
+   * A free berth in the call's home area comes first; then `earliestFree`: the one free longest (at a quay: whose
+   * last ship left longest ago); `bestFit`: the shortest (at a quay: the shortest gap the ship fits in). Remaining
+   * ties: lowest index (berth id order). At a quay the ship goes to the leftmost position it fits (`earliestFree`)
+   * or the leftmost position in the shortest gap it fits (`bestFit`); the chosen berth's is `position[j]`.
    */
   choose(candidates: readonly number[], t: number, call: VesselCall, choice: "earliestFree" | "bestFit"): number {
     let best = -1;
     for (let k = 0; k < candidates.length; k++) {
       const j = candidates[k]!;
-      if (!this.availableFor(j, t, call)) continue;
+      if (!this.availableFor(j, t, call, choice)) continue;
       if (best < 0 || this.better(j, best, choice, call.homeArea)) best = j;
     }
     return best;
@@ -92,9 +136,11 @@ export class BerthState {
    */
   chooseIn(candidates: number, t: number, call: VesselCall, choice: "earliestFree" | "bestFit"): number {
     let best = -1;
+    const quays = this.quays;
     for (let m = candidates & this.freeMask; m !== 0; m &= m - 1) {
       const j = 31 - Math.clz32(m & -m);
       if (!this.openFor(j, t, call)) continue;
+      if (quays !== undefined && !this.roomFor(j, call, choice)) continue;
       if (best < 0 || this.better(j, best, choice, call.homeArea)) best = j;
     }
     return best;
@@ -107,7 +153,7 @@ export class BerthState {
       if (jHome !== (this.berths[k]!.area === home)) return jHome;
     }
     if (choice === "bestFit") {
-      const dl = this.berths[j]!.length - this.berths[k]!.length;
+      const dl = this.fitLength[j]! - this.fitLength[k]!;
       if (dl !== 0) return dl < 0;
     }
     const df = this.freeSince[j]! - this.freeSince[k]!;

@@ -90,6 +90,23 @@ const closedHours = (closures: readonly Closure[], from: number, to: number): nu
   return total;
 };
 
+/** Hours covered by at least one of the [start, end) pairs (flattened). */
+const unionHours = (pairs: readonly number[]): number => {
+  const spans: { start: number; end: number }[] = [];
+  for (let k = 0; k < pairs.length; k += 2) spans.push({ start: pairs[k]!, end: pairs[k + 1]! });
+  spans.sort((a, b) => a.start - b.start);
+  let total = 0;
+  let coveredTo = -Infinity;
+  for (const s of spans) {
+    const start = Math.max(s.start, coveredTo);
+    if (s.end > start) {
+      total += s.end - start;
+      coveredTo = s.end;
+    }
+  }
+  return total;
+};
+
 /**
  * `computeKpis` as one pass: records are fed in order with `add`, then `finish` returns the KPIs. `simulate` feeds
  * each record as it builds it, while it is still in cache, instead of reading a million records a second time.
@@ -98,6 +115,13 @@ const closedHours = (closures: readonly Closure[], from: number, to: number): nu
 export class KpiSums {
   private readonly berthSlot = new Map<string, number>();
   private readonly occupied: Float64Array;
+  /** Hours of ships alongside, summed over ships (at a discrete berth the occupied hours). */
+  private readonly shipHours: Float64Array;
+  /** Metres of hull × hours alongside, per berth (see `metreUtilisation`). */
+  private readonly metreHours: Float64Array;
+  /** Per shared quay (by slot), its ships' stays in the window as [start, end) pairs: busy hours are their union. */
+  private readonly quayStays = new Map<number, number[]>();
+  private readonly hasQuays: boolean;
   private readonly throughput = Object.fromEntries(CARGO_KINDS.map((k) => [k, 0])) as Record<CargoKind, number>;
   private readonly served: WaitSums;
   private readonly groups = TRADE_CLASS_IDS.map(() => new WaitSums(0));
@@ -118,6 +142,10 @@ export class KpiSums {
   ) {
     for (const b of port.berths) if (!this.berthSlot.has(b.id)) this.berthSlot.set(b.id, this.berthSlot.size);
     this.occupied = new Float64Array(this.berthSlot.size);
+    this.metreHours = new Float64Array(this.berthSlot.size);
+    this.shipHours = new Float64Array(this.berthSlot.size);
+    for (const b of port.berths) if (b.quay !== undefined) this.quayStays.set(this.berthSlot.get(b.id)!, []);
+    this.hasQuays = this.quayStays.size > 0;
     this.served = new WaitSums(expectedCalls);
   }
 
@@ -128,7 +156,14 @@ export class KpiSums {
     if (isServed) {
       this.servedCount++;
       const slot = this.berthSlot.get(c.berth!);
-      if (slot !== undefined) this.occupied[slot] += overlap(c.berthingStart!, c.end!, warmup, horizon);
+      if (slot !== undefined) {
+        const hours = overlap(c.berthingStart!, c.end!, warmup, horizon);
+        this.metreHours[slot] += c.loa * hours;
+        this.shipHours[slot] += hours;
+        const stays = this.hasQuays ? this.quayStays.get(slot) : undefined;
+        if (stays === undefined) this.occupied[slot] += hours;
+        else if (hours > 0) stays.push(Math.max(c.berthingStart!, warmup), Math.min(c.end!, horizon));
+      }
       if (c.berthingStart! >= warmup && c.berthingStart! < horizon) this.throughput[c.cargo] += c.volume;
     } else if (c.status === "waiting") this.waitingCount++;
     else if (c.status === "rejected") this.rejectedCount++;
@@ -148,6 +183,7 @@ export class KpiSums {
 
   finish(queue: Kpis["queue"], anchorages: Kpis["anchorages"], outside: { mean: number; max: number }): Kpis {
     const { port, warmup, horizon } = this;
+    for (const [slot, stays] of this.quayStays) this.occupied[slot] = unionHours(stays);
     const overall = this.served.stats();
     const byClass: Partial<Record<TradeClass, WaitStats>> = {};
     TRADE_CLASS_IDS.forEach((k, s) => {
@@ -158,15 +194,37 @@ export class KpiSums {
     const berths = port.berths.map((b) => {
       const closed = closedHours(b.closures ?? [], warmup, horizon);
       const openHours = horizon - warmup - closed;
-      const occupiedHours = this.occupied[this.berthSlot.get(b.id)!]!;
-      return { berth: b.id, area: b.area, occupiedHours, openHours, utilisation: openHours > 0 ? occupiedHours / openHours : 0 };
+      const slot = this.berthSlot.get(b.id)!;
+      const occupiedHours = this.occupied[slot]!;
+      const metreHours = this.metreHours[slot]!;
+      const openMetreHours = b.length * openHours;
+      return {
+        berth: b.id,
+        area: b.area,
+        occupiedHours,
+        openHours,
+        utilisation: openHours > 0 ? occupiedHours / openHours : 0,
+        shipHours: this.shipHours[slot]!,
+        metreHours,
+        openMetreHours,
+        metreUtilisation: openMetreHours > 0 ? metreHours / openMetreHours : 0,
+      };
     });
     const ratio = (group: readonly BerthUtilisation[]): number => {
       const open = group.reduce((s, b) => s + b.openHours, 0);
       return open > 0 ? group.reduce((s, b) => s + b.occupiedHours, 0) / open : 0;
     };
+    const byLength = (group: readonly BerthUtilisation[]): number => {
+      const open = group.reduce((s, b) => s + b.openMetreHours, 0);
+      return open > 0 ? group.reduce((s, b) => s + b.metreHours, 0) / open : 0;
+    };
     const areas: Record<string, number> = {};
-    for (const a of port.areas) areas[a.id] = ratio(berths.filter((b) => b.area === a.id));
+    const areasByLength: Record<string, number> = {};
+    for (const a of port.areas) {
+      const group = berths.filter((b) => b.area === a.id);
+      areas[a.id] = ratio(group);
+      areasByLength[a.id] = byLength(group);
+    }
     return {
       arrived: this.arrived,
       served: this.servedCount,
@@ -177,6 +235,7 @@ export class KpiSums {
       berths,
       areas,
       port: ratio(berths),
+      metreUtilisation: { areas: areasByLength, port: byLength(berths) },
       queue,
       anchorages,
       outside: { ships: this.outsideShips, ...outside },

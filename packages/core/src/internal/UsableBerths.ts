@@ -1,5 +1,5 @@
-import { eligibleBerths } from "../compatibility.ts";
-import type { CargoKind, Port } from "../Port.ts";
+import { eligibleBerths, holds } from "../compatibility.ts";
+import type { Berth, CargoKind, Port } from "../Port.ts";
 import { isForeignTrade, type TradeClass } from "../TradeClass.ts";
 import type { VesselCall } from "../VesselCall.ts";
 
@@ -8,6 +8,9 @@ interface Group {
   readonly index: Int32Array;
   readonly length: Float64Array;
   readonly depth: Float64Array;
+  /** The group's shared quays (positions k in it, and the berths): length and depth alone do not decide for them. */
+  readonly quayK: Int32Array;
+  readonly quays: readonly Berth[];
   /** Interned answers (ids in `UsableBerths.lists`), keyed by the bit mask (or, past 31 berths, the list) of the berths that fit. */
   readonly byKey: Map<number | string, number>;
 }
@@ -65,6 +68,8 @@ export class UsableBerths {
     if (n <= 31) {
       let fit = 0;
       for (let k = 0; k < n; k++) if (loa <= g.length[k]! && draft <= g.depth[k]!) fit |= 1 << k;
+      for (let q = 0; q < g.quayK.length; q++)
+        if (!holds(g.quays[q]!, loa, draft)) fit &= ~(1 << g.quayK[q]!);
       if (fit === 0) return NO_BERTH;
       const id = g.byKey.get(fit);
       if (id !== undefined) return id;
@@ -73,7 +78,10 @@ export class UsableBerths {
       return this.intern(g, fit, list);
     }
     const list: number[] = [];
-    for (let k = 0; k < n; k++) if (loa <= g.length[k]! && draft <= g.depth[k]!) list.push(g.index[k]!);
+    for (let k = 0; k < n; k++) {
+      if (!(loa <= g.length[k]! && draft <= g.depth[k]!)) continue;
+      if (g.quayK.length === 0 || holds(this.port.berths[g.index[k]!]!, loa, draft)) list.push(g.index[k]!);
+    }
     if (list.length === 0) return NO_BERTH;
     const key = list.join(",");
     return g.byKey.get(key) ?? this.intern(g, key, list);
@@ -115,8 +123,14 @@ export class UsableBerths {
     const index: number[] = [];
     const length: number[] = [];
     const depth: number[] = [];
+    const quayK: number[] = [];
+    const quays: Berth[] = [];
     for (const b of eligibleBerths(this.port, call, this.scope))
       if (b.cargo.includes(cargo) && (b.rates[cargo] ?? 0) > 0 && (b.foreignTradeOpen || !foreign)) {
+        if (b.quay !== undefined) {
+          quayK.push(index.length);
+          quays.push(b);
+        }
         index.push(this.indexOf(b.id));
         length.push(b.length);
         depth.push(b.depth);
@@ -125,6 +139,8 @@ export class UsableBerths {
       index: new Int32Array(index),
       length: new Float64Array(length),
       depth: new Float64Array(depth),
+      quayK: new Int32Array(quayK),
+      quays,
       byKey: new Map(),
     };
   }

@@ -11,7 +11,8 @@ import { TRADE_CLASS_IDS } from "../TradeClass.ts";
  *   `calls` (served in the window), `wait.mean`, `wait.p50`, `wait.p90`, `wait.p95`, `wait.max`, `wait.share`
  *   (share that waited at all), `service.mean`, `awtAst`, `turnaround.mean`, `overtaken.mean`, `tideWait.mean`
  *   (the part of the wait spent waiting for a tide window);
- * - utilisation (0–1): `util.port`, `util.area.<area>`, `util.berth.<berth>`;
+ * - utilisation (0–1): `util.port`, `util.area.<area>`, `util.berth.<berth>`; by metre-hours (0–1):
+ *   `metreUtil.port`, `metreUtil.area.<area>`, `metreUtil.berth.<berth>`;
  * - queue and anchorages: `queue.mean`, `queue.max`, `anchorage.mean.<id>`, `anchorage.max.<id>`,
  *   `anchorage.hoursAtCapacity.<id>`, `anchorage.hoursOverCapacity.<id>`, `outside.ships`, `outside.mean`, `outside.max`;
  * - throughput per cargo kind: `throughput.<cargo>`.
@@ -42,6 +43,9 @@ const visit = (port: Port, kpis: Kpis | undefined, emit: (key: string, value: nu
   emit("util.port", kpis?.port ?? NaN);
   for (const a of port.areas) emit(`util.area.${a.id}`, kpis?.areas[a.id] ?? NaN);
   port.berths.forEach((b, i) => emit(`util.berth.${b.id}`, kpis?.berths[i]?.utilisation ?? NaN));
+  emit("metreUtil.port", kpis?.metreUtilisation.port ?? NaN);
+  for (const a of port.areas) emit(`metreUtil.area.${a.id}`, kpis?.metreUtilisation.areas[a.id] ?? NaN);
+  port.berths.forEach((b, i) => emit(`metreUtil.berth.${b.id}`, kpis?.berths[i]?.metreUtilisation ?? NaN));
   emit("queue.mean", kpis?.queue.mean ?? NaN);
   emit("queue.max", kpis?.queue.max ?? NaN);
   port.anchorages.forEach((a, i) => {

@@ -47,6 +47,7 @@ export const served = (
   overtaken: 0,
   hoursOutside: 0,
   tideWait: 0,
+  loa: 150,
   berth: "B1",
   area: "north",
   berthingStart: serviceStart - 1,

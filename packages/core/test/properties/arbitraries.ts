@@ -14,6 +14,7 @@ import type {
   CargoKind,
   Closure,
   Port,
+  Quay,
   RuleSet,
   TradeClass,
   VesselCall,
@@ -192,3 +193,55 @@ export const scenarioArb = (
 /** Rule sets of one kind only. */
 export const rulesOfKind = (kind: RuleSet["kind"]): fc.Arbitrary<RuleSet> =>
   ruleSetArb.map((r) => ({ ...r, kind, id: `generated-${kind}`, name: `Generated ${kind}` }));
+
+/**
+ * A shared quay for a generated berth: clearance in whole metres plus a share of the length that is a power of two
+ * (so every position is exact), sometimes a ship limit, sometimes a depth profile of two or three stretches whose
+ * deepest is the berth's depth.
+ */
+export const quayArb = (length: number, depth: number): fc.Arbitrary<Quay> =>
+  fc
+    .record({
+      clearanceMetres: fc.constantFrom(0, 0, 5, 10),
+      clearanceShare: fc.constantFrom(0, 0.125, 0.25),
+      maxShips: sometimes(fc.constantFrom(1, 2, 3)),
+      cuts: sometimes(fc.uniqueArray(fc.integer({ min: 1, max: Math.floor(length / 50) - 1 }), { minLength: 1, maxLength: 2 })),
+      shallow: fc.constantFrom(8, 10, 12),
+      deepFirst: fc.boolean(),
+    })
+    .map(({ clearanceMetres, clearanceShare, maxShips, cuts, shallow, deepFirst }) => {
+      const at = (cuts ?? []).filter((c) => c * 50 < length).map((c) => c * 50).sort((a, b) => a - b);
+      const bounds = [0, ...at, length];
+      const depths =
+        at.length === 0
+          ? undefined
+          : bounds.slice(1).map((to, k) => ({
+              from: bounds[k]!,
+              to,
+              // Alternating, so that the deepest stretch is the berth's depth and others may be shallower.
+              depth: (k % 2 === 0) === deepFirst ? depth : Math.min(depth, shallow),
+            }));
+      // Keep the berth's depth the deepest: at least one stretch must have it.
+      const valid = depths === undefined || depths.some((s) => s.depth === depth) ? depths : undefined;
+      return {
+        clearanceMetres,
+        clearanceShare,
+        ...(maxShips === undefined ? {} : { maxShips }),
+        ...(valid === undefined ? {} : { depths: valid }),
+      };
+    });
+
+/** Ports where about half the berths are shared quays of 200–600 m, so that several ships fit on one. */
+export const portWithQuaysArb: fc.Arbitrary<Port> = portArb.chain((p) =>
+  fc
+    .tuple(
+      ...p.berths.map((b) =>
+        fc
+          .record({ shared: fc.boolean(), length: fc.constantFrom(b.length, 400, 500, 600) })
+          .chain(({ shared, length }) =>
+            shared ? quayArb(length, b.depth).map((quay) => ({ ...b, length, quay })) : fc.constant(b),
+          ),
+      ),
+    )
+    .map((berths) => ({ ...p, berths })),
+);

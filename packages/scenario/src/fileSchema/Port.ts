@@ -10,6 +10,7 @@ import {
   NonNegativeInt,
   optionalField,
   Positive,
+  PositiveInt,
   Text,
 } from "./fields.ts";
 
@@ -56,6 +57,56 @@ const RatesFile = named(
   },
 );
 
+const QuaySegmentFile = named(
+  Schema.Struct({
+    from: field(NonNegative, "Start of the stretch, m from the quay's start."),
+    to: field(Positive, "End of the stretch (exclusive), m from the quay's start; after from."),
+    depth: field(Positive, "Depth alongside on this stretch, m."),
+  }),
+  { identifier: "QuaySegment", title: "Quay stretch", description: "A stretch [from, to) of a quay with one depth alongside." },
+  Schema.makeFilter((s) =>
+    s.to > s.from ? undefined : { path: ["to"], issue: `expected an end after from (${s.from} m), got ${s.to}` },
+  ),
+);
+
+const QuayFile = named(
+  Schema.Struct({
+    clearanceMetres: field(NonNegative, "Clearance a ship keeps beyond its far end, m (added to clearanceShare × its length)."),
+    clearanceShare: field(NonNegative, "Clearance as a share of the ship's length overall (0.1 = 10 %)."),
+    maxShips: optionalField(PositiveInt, "Most ships alongside at once; absent: as many as fit by length."),
+    depths: optionalField(
+      Schema.NonEmptyArray(QuaySegmentFile),
+      "Depth by stretch from the quay's start: contiguous, covering the whole length, the deepest equal to the " +
+        "berth's depth. Absent: the berth's depth everywhere.",
+    ),
+  }),
+  {
+    identifier: "Quay",
+    title: "Shared quay",
+    description:
+      "Makes the berth a shared quay (berth line): it holds several ships side by side, each over [position, position + length overall + clearance).",
+  },
+);
+
+/** Depth stretches that do not cover the quay [0, length) end to end, or whose deepest is not the berth's depth. */
+const depthIssues = (length: number, depth: number, segments: readonly { from: number; to: number; depth: number }[]) => {
+  const at = (i: number, key: string, issue: string) => ({ path: ["quay", "depths", i, key], issue });
+  const out = [];
+  if (segments[0]!.from !== 0) out.push(at(0, "from", `expected 0: the stretches must start at the quay's start, got ${segments[0]!.from}`));
+  segments.forEach((s, i) => {
+    const prev = segments[i - 1];
+    if (prev !== undefined && s.from !== prev.to)
+      out.push(at(i, "from", `expected ${prev.to} (where depths[${i - 1}] ends): the stretches must be contiguous, got ${s.from}`));
+  });
+  const last = segments.length - 1;
+  if (segments[last]!.to !== length)
+    out.push(at(last, "to", `expected ${length} (the berth's length): the stretches must cover the whole quay, got ${segments[last]!.to}`));
+  const deepest = Math.max(...segments.map((s) => s.depth));
+  if (deepest !== depth)
+    out.push({ path: ["depth"], issue: `expected ${deepest}, the deepest stretch of quay.depths, got ${depth}` });
+  return out;
+};
+
 const BerthFile = named(
   Schema.Struct({
     id: field(Id, 'Berth id (e.g. "D5").'),
@@ -67,8 +118,13 @@ const BerthFile = named(
     rates: field(RatesFile, "Net handling rate for each listed cargo kind."),
     overheadHours: field(NonNegative, "Fixed time per call at this berth, hours: mooring, lashing, paperwork, unmooring."),
     closures: optionalField(Schema.Array(ClosureFile), "Planned closures; none when absent.", []),
+    quay: optionalField(QuayFile, "Present for a shared quay that holds several ships by length; absent: one ship at a time."),
   }),
-  { identifier: "Berth", title: "Berth", description: "A berth holds one ship at a time." },
+  {
+    identifier: "Berth",
+    title: "Berth",
+    description: "A berth holds one ship at a time; with `quay`, several side by side along its length.",
+  },
   Schema.makeFilter((b) => [
     ...b.cargo
       .filter((c) => b.rates[c] === undefined)
@@ -80,6 +136,7 @@ const BerthFile = named(
     ...b.cargo
       .filter((c, i) => b.cargo.indexOf(c) !== i)
       .map((c) => ({ path: ["cargo"], issue: `"${c}" is listed twice` })),
+    ...(b.quay?.depths === undefined ? [] : depthIssues(b.length, b.depth, b.quay.depths)),
     // Overlapping windows would count closed hours twice in the utilisation.
     ...(b.closures ?? []).flatMap((c, i) => {
       const j = (b.closures ?? []).findIndex((d, k) => k < i && d.start < c.end && c.start < d.end);

@@ -2,7 +2,9 @@ import {
   type Berth,
   type Distribution,
   eligibleBerths,
+  holds,
   isForeignTrade,
+  quayExtent,
   meanOf,
   rejectionReason,
   type TrafficStream,
@@ -50,13 +52,18 @@ const streamMisfit = (stream: TrafficStream, berths: readonly Berth[], where: st
       return `foreign-trade ships (class "${stream.tradeClass}") fit no berth${where} that handles ${cargo}: none is open to foreign ships`;
   }
   const loa = largest(stream.vessel.loa);
-  const longEnough = candidates.filter((b) => loa.value <= b.length);
+  // At a shared quay a ship needs its clearance too.
+  const longEnough = candidates.filter(
+    (b) => loa.value <= b.length && (b.quay === undefined || quayExtent(b.quay, loa.value) <= b.length),
+  );
   if (longEnough.length === 0) {
     const max = Math.max(...candidates.map((b) => b.length));
-    return `ships ${loa.words} ${m(loa.value)} long fit no berth${where} that handles ${cargo} (max length ${m(max)})`;
+    const less = candidates.some((b) => b.quay !== undefined) ? ", less a quay's clearance" : "";
+    return `ships ${loa.words} ${m(loa.value)} long fit no berth${where} that handles ${cargo} (max length ${m(max)}${less})`;
   }
   const draft = largest(stream.vessel.draft);
-  if (longEnough.some((b) => draft.value <= b.depth)) return undefined;
+  if (longEnough.some((b) => (b.quay === undefined ? draft.value <= b.depth : holds(b, loa.value, draft.value))))
+    return undefined;
   const max = Math.max(...longEnough.map((b) => b.depth));
   return `ships ${draft.words} ${m(draft.value)} draft fit no berth${where} that handles ${cargo} (max depth ${m(max)})`;
 };

@@ -14,6 +14,7 @@ import { expandDgAnchorages } from "./expandAnchorages.ts";
 import { poolQueues, splitQueues } from "./queueScope.ts";
 import { removeBerth } from "./removeBerth.ts";
 import { scaleClass, scaleStream } from "./scaleTraffic.ts";
+import { splitQuay } from "./splitQuay.ts";
 import type { AnyWhatIf, WhatIf, WhatIfId, WhatIfSpec } from "./WhatIf.ts";
 
 /** Every what-if edit, in the order `berthsim what-ifs` lists them. Ids are unique. */
@@ -34,6 +35,7 @@ export const WHAT_IFS: readonly AnyWhatIf[] = [
   weekendInspection,
   nonIntrusiveInspection,
   expandDgAnchorages,
+  splitQuay,
 ];
 
 /** The what-if of a spec, typed for it. */

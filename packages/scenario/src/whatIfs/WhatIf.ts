@@ -25,7 +25,8 @@ export type WhatIfSpec =
   | { readonly id: "same-day-processing" }
   | { readonly id: "weekend-inspection" }
   | { readonly id: "non-intrusive-inspection"; readonly percent?: number }
-  | { readonly id: "expand-dg-anchorages"; readonly chenshan?: number; readonly dushan2?: number };
+  | { readonly id: "expand-dg-anchorages"; readonly chenshan?: number; readonly dushan2?: number }
+  | { readonly id: "split-quay"; readonly berth: string; readonly berths: number };
 
 export type WhatIfId = WhatIfSpec["id"];
 
@@ -37,7 +38,7 @@ export type WhatIfResult =
 /** A parameter of a what-if, in the order of its text form. */
 export interface WhatIfParam {
   readonly name: string;
-  readonly type: "berth id" | "stream id" | "area id" | "trade class" | "percent" | "hours" | "preset" | "ships";
+  readonly type: "berth id" | "stream id" | "area id" | "trade class" | "percent" | "hours" | "preset" | "ships" | "count";
   readonly description: string;
   readonly optional?: boolean;
 }

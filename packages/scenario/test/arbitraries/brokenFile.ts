@@ -34,6 +34,8 @@ const requiredKeys = (file: Json, path: Path, object: Json): readonly string[] =
   if (p === "port.berths.#") return ["id", "area", "length", "depth", "cargo", "foreignTradeOpen", "rates", "overheadHours"];
   if (p === "port.berths.#.rates") return Object.keys(object);
   if (p === "port.berths.#.closures.#") return ["start", "end"];
+  if (p === "port.berths.#.quay") return ["clearanceMetres", "clearanceShare"];
+  if (p === "port.berths.#.quay.depths.#") return ["from", "to", "depth"];
   if (p === "port.anchorages.#") return ["id", "name", "kind"];
   if (p === "traffic.#")
     return ["kind", "id", "tradeClass", "cargo", "vessel", ...(object.kind === "liner" ? ["route", "days", "hour", "lateness"] : ["perWeek"])];

@@ -53,8 +53,16 @@ const berth = (berthId: string, areas: readonly string[]): fc.Arbitrary<Json> =>
       rate: num(1, 3000),
       overheadHours: num(0, 10),
       closures: fc.option(fc.array(fc.tuple(num(0, 100), num(1, 100)), { maxLength: 2 }), { nil: undefined }),
+      // A shared quay a quarter of the time: clearance leaves room for a ship of at least a third of the length.
+      quay: fc.option(
+        fc.record(
+          { clearanceMetres: num(0, 10), clearanceShare: num(0, 0.5), maxShips: fc.integer({ min: 1, max: 4 }) },
+          { requiredKeys: ["clearanceMetres", "clearanceShare"] },
+        ),
+        { nil: undefined, freq: 3 },
+      ),
     })
-    .map(({ rate, closures, ...b }) => {
+    .map(({ rate, closures, quay, ...b }) => {
       let t = 0;
       const windows = closures?.map(([gap, length]) => {
         const start = t + gap;
@@ -66,8 +74,15 @@ const berth = (berthId: string, areas: readonly string[]): fc.Arbitrary<Json> =>
         ...b,
         rates: Object.fromEntries(b.cargo.map((c) => [c, rate])),
         ...(windows === undefined ? {} : { closures: windows }),
+        ...(quay === undefined ? {} : { quay }),
       };
     });
+
+/** The longest ship a host berth takes: its length, less a quay's clearance (rounded down a little, so it fits). */
+const longest = (host: Json): number =>
+  host.quay === undefined
+    ? host.length
+    : ((host.length - host.quay.clearanceMetres) / (1 + host.quay.clearanceShare)) * (1 - 1e-9);
 
 /** What a call or stream hosted by `host` may be: its class, cargo and bounds. */
 const hosted = (host: Json) =>
@@ -80,7 +95,7 @@ const stream = (streamId: string, host: Json): fc.Arbitrary<Json> =>
   fc
     .record({
       base: hosted(host),
-      vessel: fc.record({ loa: distribution(host.length), draft: distribution(host.depth), volume: distribution(50000) }),
+      vessel: fc.record({ loa: distribution(longest(host)), draft: distribution(host.depth), volume: distribution(50000) }),
       name: fc.option(text, { nil: undefined }),
       dangerousShare: fc.option(num(0, 1), { nil: undefined }),
       liner: fc.option(
@@ -107,7 +122,7 @@ const stream = (streamId: string, host: Json): fc.Arbitrary<Json> =>
 
 const call = (callId: string, host: Json, horizon: number): fc.Arbitrary<Json> =>
   fc
-    .record({ base: hosted(host), loa: num(1, host.length), draft: num(0.5, host.depth), volume: num(0, 50000), arrival: num(0, horizon * 0.99) })
+    .record({ base: hosted(host), loa: num(1, longest(host)), draft: num(0.5, host.depth), volume: num(0, 50000), arrival: num(0, horizon * 0.99) })
     .map(({ base, ...c }) => ({ id: callId, name: `Vessel ${callId}`, ...base, ...c, homeArea: host.area }));
 
 const ruleSet = (ruleId: string): fc.Arbitrary<Json> =>

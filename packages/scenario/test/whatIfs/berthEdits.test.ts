@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { jiaxingDefault } from "../../src/index.ts";
-import { edited, failures } from "./helpers.ts";
+import { edited, failures, spec } from "./helpers.ts";
 
 const berth = (s: ReturnType<typeof edited>, id: string) => s.port.berths.find((b) => b.id === id);
 
@@ -43,5 +43,23 @@ describe("close-berth:<berth>:<start>:<end>", () => {
 
   it("refuses an unknown berth", () => {
     expect(failures(["close-berth:D7:0:24"])[0]).toMatch(/^close-berth:D7:0:24: no berth "D7"/);
+  });
+});
+
+describe("split-quay:<quay>:<berths>", () => {
+  it("cuts a shared quay into fixed berths of equal length, or keeps it whole for one ship at a time", () => {
+    const fixed = edited(["split-quay:E4:3"]);
+    expect(fixed.port.berths.filter((b) => b.id.startsWith("E4")).map((b) => [b.id, b.length, b.quay])).toEqual([
+      ["E4-1", 120, undefined],
+      ["E4-2", 120, undefined],
+      ["E4-3", 120, undefined],
+    ]);
+    const single = berth(edited(["split-quay:B25-26:1"]), "B25-26")!;
+    expect([single.length, single.quay]).toEqual([500, undefined]);
+  });
+
+  it("refuses a berth that is not a shared quay, and a count that is not a whole number ≥ 1", () => {
+    expect(failures(["split-quay:D5:2"])).toEqual(['split-quay:D5:2: berth "D5" is not a shared quay']);
+    expect(() => spec("split-quay:E4:0")).toThrow('split-quay:E4:0: expected a whole number of berths ≥ 1, got "0"');
   });
 });

@@ -1,0 +1,72 @@
+import type { Berth } from "./Port.ts";
+
+/**
+ * A shared quay (berth line): a berth that holds several ships at once, side by side by length. A ship berthed at
+ * `position` (metres from the quay's start to its near end) holds [position, position + extent) of the quay for its
+ * stay, where its extent is its length overall plus a safety clearance to the next ship. Its hull,
+ * [position, position + loa), must lie in water at least as deep as its draft. See docs/model.md, "Shared quays".
+ */
+export interface Quay {
+  /** Clearance a ship keeps beyond its far end, metres: `clearanceMetres + clearanceShare × loa`. */
+  readonly clearanceMetres: number;
+  readonly clearanceShare: number;
+  /** Most ships alongside at once (e.g. the cranes or mooring points allow); absent: as many as fit by length. */
+  readonly maxShips?: number;
+  /**
+   * Depth alongside by stretch, from the quay's start: contiguous, covering [0, length), the deepest equal to the
+   * berth's `depth`. Absent: the berth's `depth` along the whole quay.
+   */
+  readonly depths?: readonly QuaySegment[];
+}
+
+/** A stretch [from, to) of a quay with one depth alongside, metres. */
+export interface QuaySegment {
+  readonly from: number;
+  readonly to: number;
+  readonly depth: number;
+}
+
+/** Metres of quay a ship of length `loa` holds: its length plus the clearance. */
+export const quayExtent = (quay: Quay, loa: number): number => loa + (quay.clearanceMetres + quay.clearanceShare * loa);
+
+/** The depth profile of a quay berth: its segments, or one segment of the berth's depth. */
+export const depthProfile = (berth: Berth): readonly QuaySegment[] =>
+  berth.quay?.depths ?? [{ from: 0, to: berth.length, depth: berth.depth }];
+
+/**
+ * Stretches [from, to) of the quay, in order, where the water is at least `draft` deep: runs of adjacent segments
+ * deep enough, joined.
+ */
+export const deepStretches = (berth: Berth, draft: number): { from: number; to: number }[] => {
+  const out: { from: number; to: number }[] = [];
+  for (const s of depthProfile(berth)) {
+    if (!(s.depth >= draft)) continue;
+    const last = out[out.length - 1];
+    if (last !== undefined && last.to === s.from) out[out.length - 1] = { from: last.from, to: s.to };
+    else out.push({ from: s.from, to: s.to });
+  }
+  return out;
+};
+
+/**
+ * The leftmost position in [from, to) of a quay of `length` metres at which a ship of length `loa`, holding
+ * `extent` metres, lies entirely inside the gap and with its hull in water deep enough (`stretches` from
+ * `deepStretches`); -1 when there is none.
+ */
+export const leftmostIn = (
+  stretches: readonly { from: number; to: number }[],
+  from: number,
+  to: number,
+  loa: number,
+  extent: number,
+): number => {
+  for (const s of stretches) {
+    const p = Math.max(from, s.from);
+    if (p + extent <= to && p + loa <= s.to) return p;
+  }
+  return -1;
+};
+
+/** Whether a quay berth can ever take a ship of this length and draft: alone on the quay, somewhere it is deep enough. */
+export const quayHolds = (berth: Berth, quay: Quay, loa: number, draft: number): boolean =>
+  leftmostIn(deepStretches(berth, draft), 0, berth.length, loa, quayExtent(quay, loa)) >= 0;

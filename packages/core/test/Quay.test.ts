@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { type Berth, deepStretches, depthProfile, quayExtent, quayHolds } from "../src/index.ts";
+import { berth } from "./helpers/tinyPort.ts";
+
+const quay = { clearanceMetres: 5, clearanceShare: 0.1 };
+const stepped: Berth = berth("Q", {
+  length: 400,
+  depth: 12,
+  quay: {
+    ...quay,
+    depths: [
+      { from: 0, to: 100, depth: 8 },
+      { from: 100, to: 250, depth: 12 },
+      { from: 250, to: 300, depth: 11 },
+      { from: 300, to: 400, depth: 12 },
+    ],
+  },
+});
+
+describe("Quay", () => {
+  it("quayExtent(quay, loa) is the length overall plus metres plus a share of it", () => {
+    expect(quayExtent(quay, 200)).toBe(225);
+    expect(quayExtent({ clearanceMetres: 0, clearanceShare: 0 }, 150)).toBe(150);
+  });
+
+  it("depthProfile(berth) is the quay's stretches, or one stretch of the berth's depth", () => {
+    expect(depthProfile(berth("B", { length: 250, depth: 11 }))).toEqual([{ from: 0, to: 250, depth: 11 }]);
+    expect(depthProfile(stepped)).toHaveLength(4);
+  });
+
+  it("deepStretches(berth, draft) joins adjacent stretches deep enough and skips the shallow ones", () => {
+    expect(deepStretches(stepped, 10)).toEqual([{ from: 100, to: 400 }]);
+    expect(deepStretches(stepped, 11.5)).toEqual([
+      { from: 100, to: 250 },
+      { from: 300, to: 400 },
+    ]);
+    expect(deepStretches(stepped, 13)).toEqual([]);
+  });
+
+  it("quayHolds(berth, quay, loa, draft) asks for a place with its clearance on the quay and its hull in deep water", () => {
+    // Draft 11.5: deep water is 100–250 m and 300–400 m; a 140 m ship's hull fits 100–240 m.
+    expect(quayHolds(stepped, stepped.quay!, 140, 11.5)).toBe(true);
+    // A 160 m hull fits neither deep stretch.
+    expect(quayHolds(stepped, stepped.quay!, 160, 11.5)).toBe(false);
+    // Draft 10: 100–400 m is deep enough; 250 m + 30 m clearance fits from 100 m (to 380 m).
+    expect(quayHolds(stepped, stepped.quay!, 250, 10)).toBe(true);
+    // 270 m + 32 m clearance would need 302 m from 100 m: only 300 m are left.
+    expect(quayHolds(stepped, stepped.quay!, 270, 10)).toBe(false);
+  });
+});

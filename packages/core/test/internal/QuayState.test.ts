@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { placeAmong, QuayState } from "../../src/internal/QuayState.ts";
+import { berth } from "../helpers/tinyPort.ts";
+
+const quay = { clearanceMetres: 0, clearanceShare: 0.1 };
+const q500 = berth("Q", { length: 500, quay });
+
+describe("QuayState", () => {
+  it("places ships leftmost, one after the other with their clearance, until none fits", () => {
+    const s = new QuayState(q500, quay, 100);
+    for (const [call, loa] of [[0, 200], [1, 150]] as const) {
+      const p = s.place(loa, 8, "leftmost")!;
+      s.add(call, p.position, loa);
+    }
+    expect(s.held.map((h) => [h.call, h.from, h.to])).toEqual([
+      [0, 0, 220],
+      [1, 220, 385],
+    ]);
+    // 115 m remain: a 100 m ship (110 m) fits, a 110 m ship (121 m) does not.
+    expect(s.hasRoom()).toBe(true);
+    expect(s.place(100, 8, "leftmost")).toEqual({ position: 385, gap: 115 });
+    expect(s.place(110, 8, "leftmost")).toBeUndefined();
+  });
+
+  it("reuses the gap a ship leaves, and best fit takes the shortest gap that fits", () => {
+    const s = new QuayState(q500, quay, 50);
+    s.add(0, 0, 150); // 0–165
+    s.add(1, 165, 200); // 165–385
+    s.remove(0);
+    // Gaps: [0, 165) and [385, 500). A 100 m ship (110 m) fits both.
+    expect(s.place(100, 8, "leftmost")).toEqual({ position: 0, gap: 165 });
+    expect(s.place(100, 8, "bestFit")).toEqual({ position: 385, gap: 115 });
+  });
+
+  it("counts as full when its longest gap cannot take the shortest ship of the run, or at its ship limit", () => {
+    const s = new QuayState(q500, quay, 150);
+    s.add(0, 0, 300); // 0–330: 170 m remain, the shortest ship needs 165 m
+    expect(s.hasRoom()).toBe(true);
+    s.add(1, 330, 140); // 330–484
+    expect(s.hasRoom()).toBe(false);
+    const limited = new QuayState(q500, { ...quay, maxShips: 1 }, 50);
+    limited.add(0, 0, 100);
+    expect(limited.hasRoom()).toBe(false);
+    expect(placeAmong(q500, { ...quay, maxShips: 1 }, limited.held, 100, 8, "leftmost")).toBeUndefined();
+  });
+
+  it("keeps a deep ship's hull off shallow stretches", () => {
+    const stepped = { ...quay, depths: [{ from: 0, to: 200, depth: 8 }, { from: 200, to: 500, depth: 12 }] };
+    const b = berth("Q", { length: 500, depth: 12, quay: stepped });
+    expect(placeAmong(b, stepped, [], 150, 11, "leftmost")).toEqual({ position: 200, gap: 500 });
+    expect(placeAmong(b, stepped, [], 150, 8, "leftmost")).toEqual({ position: 0, gap: 500 });
+    // 300 m of deep water, but the ship with its clearance (330 m) would run past the quay's end.
+    expect(placeAmong(b, stepped, [], 300, 11, "leftmost")).toBeUndefined();
+  });
+});
