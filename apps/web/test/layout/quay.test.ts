@@ -24,7 +24,11 @@ const alongside = (id: string, berth: string, start: number, end: number, positi
 describe("quayFieldsOf(record)", () => {
   it("reads position and loa when the record has them as numbers, and nothing otherwise", () => {
     expect(quayFieldsOf(alongside("a", "D1", 0, 10, 120, 180))).toEqual({ position: 120, loa: 180 });
-    expect(quayFieldsOf(TINY_CALLS[0]!)).toEqual({ position: undefined, loa: undefined });
+    // A record of a discrete berth from before shared quays: no position; records now always carry loa.
+    const { position: _p, loa: _l, ...bare } = TINY_CALLS[0]!;
+    expect(quayFieldsOf(bare)).toEqual({ position: undefined, loa: undefined });
+    const withLoa = { ...bare, loa: 150 };
+    expect(quayFieldsOf(withLoa)).toEqual({ position: undefined, loa: 150 });
     const odd = { ...TINY_CALLS[0]!, position: "12", loa: Number.NaN };
     expect(quayFieldsOf(odd)).toEqual({ position: undefined, loa: undefined });
   });
