@@ -16,7 +16,7 @@ export {
   runMonteCarloWith,
   summarizeMonteCarlo,
 } from "./monteCarlo.ts";
-export { replicationCalls, runReplication } from "./replicate.ts";
+export { plannerFor, replicationCalls, runReplication } from "./replicate.ts";
 export type { Scenario } from "./Scenario.ts";
 export { ScenarioFile, type ScenarioFileData } from "./ScenarioFile.ts";
 export { scenarioJsonSchema } from "./scenarioJsonSchema.ts";
