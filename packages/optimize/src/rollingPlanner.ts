@@ -12,8 +12,12 @@ export interface RollingPlannerOptions {
   readonly maxIterations?: number;
 }
 
-/** Default iteration budget per re-plan: enough for the snapshots of Jiaxing (docs/optimizer.md, "cost per re-plan"). */
-export const DEFAULT_PLAN_ITERATIONS = 50;
+/**
+ * Default large-neighbourhood iterations per re-plan: none — greedy, FCFS and local search to a local optimum. On a
+ * year of Jiaxing 10 or 50 iterations cost 3–10× the time for a few hundredths of an hour of mean wait
+ * (docs/optimizer.md, "Cost per re-plan").
+ */
+export const DEFAULT_PLAN_ITERATIONS = 0;
 
 /** The solver needs positive handling times; a ship that holds a berth 0 h is given this many (3.6 ms). */
 const MIN_HOURS = 1e-6;
