@@ -40,7 +40,8 @@ export interface SimulationInput {
 // Only departures and reopenings go through the event queue: arrivals are already in time order, so the next one
 // is read off the call list (it fires when strictly earlier than the queue's head), and the dispatcher is a flag
 // that fires when the clock is about to leave its instant. Events come in the order a single queue keyed
-// (time, kind, sequence) would give, and the heap holds at most (berths + closures) entries, not one per call.
+// (time, kind, sequence) would give, and the heap holds at most (berths + closures) entries, not one per call
+// (plus the optimised rule set's pending wake-ups).
 const DEPART = 0;
 const REOPEN = 1;
 
