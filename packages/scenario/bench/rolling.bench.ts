@@ -34,7 +34,12 @@ const { values } = parseArgs({
 });
 const replications = Number(values.replications);
 const iterations = Number(values.iterations);
-const optimised: RuleSet = { ...RULE_SETS.optimised, lookaheadHours: Number(values.lookahead) };
+const lookahead = Number(values.lookahead);
+const optimised: RuleSet = {
+  ...RULE_SETS.optimised,
+  name: `Optimised (rolling horizon, ${lookahead} h look-ahead)`,
+  lookaheadHours: lookahead,
+};
 const RULES: readonly RuleSet[] = [RULE_SETS.fcfs, RULE_SETS.priority, optimised];
 const solver = rollingPlanner({ maxIterations: iterations });
 // Counts re-plans and the ships of the groups solved (the lines of each plan).
