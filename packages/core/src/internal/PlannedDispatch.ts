@@ -89,7 +89,8 @@ export class PlannedDispatch {
       const c = calls[i]!;
       indexOf.set(c.id, i);
       const hours = this.hoursAt(i, usable);
-      ships.push({ id: c.id, tradeClass: c.tradeClass, arrival: c.arrival, waiting: atAnchor, hours, weight: this.weightOf[i]! });
+      const weight = this.weightOf[i]!;
+      ships.push({ id: c.id, tradeClass: c.tradeClass, arrival: c.arrival, waiting: atAnchor, hours, weight });
     };
     for (const i of atAnchor) add(i, this.run.usableId[i]!, true);
     const until = Math.min(t + this.lookahead, horizon);
@@ -105,7 +106,8 @@ export class PlannedDispatch {
       if (i === undefined) throw new Error(this.bug(t, line, `no ship "${line.ship}" is in the snapshot`));
       const j = berths.findIndex((b) => b.id === line.berth);
       if (j < 0) throw new Error(this.bug(t, line, `the port has no berth "${line.berth}"`));
-      if (this.hoursOf[i]![j] === null) throw new Error(this.bug(t, line, `the ship may not use berth "${line.berth}"`));
+      if (this.hoursOf[i]![j] === null)
+        throw new Error(this.bug(t, line, `the ship may not use berth "${line.berth}"`));
       const atAnchor = arrivalOf[i]! <= t;
       if (!atAnchor || berthOf[i]! >= 0) continue;
       if (!sameInstant(line.start, t)) {
@@ -157,6 +159,7 @@ export class PlannedDispatch {
   }
 
   private bug(t: number, line: { ship: string; berth: string; start: number }, why: string): string {
-    return `planner of rule set "${this.run.rules.id}" at ${t} h: line (ship "${line.ship}", berth "${line.berth}", start ${line.start} h): ${why}`;
+    const where = `line (ship "${line.ship}", berth "${line.berth}", start ${line.start} h)`;
+    return `planner of rule set "${this.run.rules.id}" at ${t} h: ${where}: ${why}`;
   }
 }

@@ -31,7 +31,8 @@ const ClassWeightsFile = named(
   {
     identifier: "ClassWeights",
     title: "Class weights",
-    description: "Cost of an hour in port per trade class, in the optimiser's objective; unlisted classes weigh as classOrder says.",
+    description:
+      "Cost of an hour in port per trade class, in the optimiser's objective; unlisted classes weigh as classOrder says.",
   },
 );
 
@@ -66,7 +67,10 @@ const RuleSetObjectFile = named(
       NonNegative,
       "optimised only: hours of ETAs the planner sees ahead of now (48 when absent).",
     ),
-    classWeights: optionalField(ClassWeightsFile, "optimised only: weight per class; 2^(k − rank) from classOrder when absent."),
+    classWeights: optionalField(
+      ClassWeightsFile,
+      "optimised only: weight per class; 2^(k − rank) from classOrder when absent.",
+    ),
   }),
   { identifier: "RuleSet", title: "Rule set", description: "A berthing rule set, as data." },
   Schema.makeFilter((r) => [
