@@ -178,6 +178,10 @@ const compare = Command.make(
   Command.withExamples([
     { command: "berthsim compare", description: "The built-in Jiaxing scenario" },
     { command: "berthsim compare jiaxing-congested --replications 100", description: "The congested scenario" },
+    {
+      command: "berthsim compare jiaxing-congested --rules fcfs,priority,optimised --replications 20",
+      description: "Against the rolling-horizon optimiser (seconds per replication)",
+    },
   ]),
 );
 

@@ -5,7 +5,9 @@
  * each rule set against FCFS (same ships in a replication: common random numbers), and the time a year takes.
  * Prints a Markdown report; docs/optimizer.md ("What does optimisation buy per class") records it.
  *
- *   npx tsx packages/scenario/bench/rolling.bench.ts [--replications 20] [--iterations 0] [--lookahead 48]
+ *   npx tsx packages/scenario/bench/rolling.bench.ts [--replications 20] [--iterations 0] [--lookahead 48] [--scope port]
+ *
+ * `--scope area` compares the per-area rule sets (fcfs-area, priority-area, optimised with a queue per area).
  *
  * One thread, replications in order; CPU time (process user + system) is reported beside wall time because the
  * machine may be shared.
@@ -30,17 +32,22 @@ const { values } = parseArgs({
     replications: { type: "string", default: "20" },
     iterations: { type: "string", default: "0" },
     lookahead: { type: "string", default: "48" },
+    scope: { type: "string", default: "port" },
   },
 });
 const replications = Number(values.replications);
 const iterations = Number(values.iterations);
 const lookahead = Number(values.lookahead);
+const perArea = values.scope === "area";
 const optimised: RuleSet = {
   ...RULE_SETS.optimised,
-  name: `Optimised (rolling horizon, ${lookahead} h look-ahead)`,
+  ...(perArea ? { id: "optimised-area", queueScope: "area" as const } : {}),
+  name: `Optimised (rolling horizon, ${lookahead} h look-ahead${perArea ? ", queue per area" : ""})`,
   lookaheadHours: lookahead,
 };
-const RULES: readonly RuleSet[] = [RULE_SETS.fcfs, RULE_SETS.priority, optimised];
+const RULES: readonly RuleSet[] = perArea
+  ? [RULE_SETS.fcfsArea, RULE_SETS.priorityArea, optimised]
+  : [RULE_SETS.fcfs, RULE_SETS.priority, optimised];
 const solver = rollingPlanner({ maxIterations: iterations });
 // Counts re-plans and the ships of the groups solved (the lines of each plan).
 let plans = 0;
@@ -101,7 +108,7 @@ const study = (scenario: Scenario): string => {
   process.stderr.write("\n");
   const lines: string[] = [`### ${scenario.id} (${replications} replications, ${kpis[0]![0]!.arrived} calls in replication 0)`, ""];
   for (const [metric, label] of METRICS) {
-    lines.push(`${label}: mean ± 95 % half-width; Δ = paired difference with FCFS (negative: shorter than under FCFS)`, "");
+    lines.push(`${label}: mean ± 95 % half-width; Δ = paired difference with ${RULES[0]!.id} (negative: shorter than under it)`, "");
     lines.push(`| class | ${RULES.map((r) => r.id).join(" | ")} | Δ priority | Δ optimised |`);
     lines.push(`| --- | ${RULES.map(() => "---:").join(" | ")} | ---: | ---: |`);
     for (const g of GROUPS) {
@@ -112,6 +119,9 @@ const study = (scenario: Scenario): string => {
     }
     lines.push("");
   }
+  const areas = Object.keys(kpis[0]![0]!.areas);
+  const util = (r: number) => areas.map((a) => `${a} ${fmt(100 * confidenceInterval95(kpis[r]!.map((x) => x.areas[a]!)).mean, 0)} %`);
+  lines.push(`Berth utilisation by area: ${RULES.map((r, i) => `${r.id} ${util(i).join(", ")}`).join("; ")}.`, "");
   const served = RULES.map((_, r) => ci(kpis[r]!.map((x) => x.served)));
   lines.push(`Ships served per year: ${RULES.map((r, i) => `${r.id} ${served[i]}`).join("; ")}.`, "");
   const time = RULES.map((r, i) => `${r.id} ${fmt(confidenceInterval95(cpu[i]!).mean, 2)} s CPU (${fmt(confidenceInterval95(wall[i]!).mean, 2)} s wall)`);
@@ -126,7 +136,7 @@ const study = (scenario: Scenario): string => {
 
 const header =
   `Command: \`npx tsx packages/scenario/bench/rolling.bench.ts --replications ${replications} --iterations ${iterations} ` +
-  `--lookahead ${values.lookahead}\`. Rule sets: ${RULES.map((r) => `${r.id} (${r.name})`).join(", ")}; ` +
+  `--lookahead ${values.lookahead} --scope ${values.scope}\`. Rule sets: ${RULES.map((r) => `${r.id} (${r.name})`).join(", ")}; ` +
   `rolling planner: ${iterations} large-neighbourhood iterations per re-plan, seed 1. ` +
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load average at start ` +
   `${loadavg().map((x) => x.toFixed(1)).join(" / ")}.`;
