@@ -1,4 +1,4 @@
-import { BUILT_IN_RULE_SETS, parseStopRule, type RuleSet, type StopRule } from "@berthsim/core";
+import { parseStopRule, type RuleSet, SELECTABLE_RULE_SETS, type StopRule } from "@berthsim/core";
 import {
   BUILT_IN_SCENARIOS,
   decodeScenario,
@@ -81,7 +81,7 @@ export const withCallList = Effect.fn("withCallList")(function* (scenario: Scena
 export const selectRuleSets = (scenario: Scenario, specs: readonly string[]): Effect.Effect<Scenario, InvalidInput> => {
   const ids = specs.flatMap((s) => s.split(",")).map((s) => s.trim()).filter((s) => s.length > 0);
   if (ids.length === 0) return Effect.succeed(scenario);
-  const known = [...scenario.rules, ...BUILT_IN_RULE_SETS.filter((b) => !scenario.rules.some((r) => r.id === b.id))];
+  const known = [...scenario.rules, ...SELECTABLE_RULE_SETS.filter((b) => !scenario.rules.some((r) => r.id === b.id))];
   const lines: string[] = [];
   const rules: RuleSet[] = [];
   ids.forEach((id, i) => {

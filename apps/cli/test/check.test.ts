@@ -54,6 +54,15 @@ describe("berthsim check", () => {
     expect(readFileSync(csvOut, "utf-8")).toBe(scheduleToCsv(simulated().calls));
   });
 
+  it("runs the optimised rule set by --rules optimised and passes its schedule (kept berths idle on purpose)", async () => {
+    const run = await cli("run", scenarioFile, "--rules", "fcfs,optimised", "--replications", "1", "--workers", "0");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Optimised \(rolling horizon, 48 h look-ahead\)/);
+    const optimised = join(dir, "optimised-first.json");
+    await cli("run", scenarioFile, "--rules", "optimised", "--replications", "1", "--workers", "0", "--schedule-out", optimised);
+    expect(await cli("check", scenarioFile, optimised, "--rules", "optimised")).toMatchObject({ code: 0, stderr: "" });
+  }, 60_000);
+
   it("passes the simulator's schedule read back from CSV, whose times keep every digit", async () => {
     const schedule = join(dir, "sim.csv");
     await cli("run", scenarioFile, "--rules", "fcfs", "--replications", "1", "--workers", "0", "--schedule-out", schedule);

@@ -22,6 +22,13 @@ describe("runMonteCarloParallel(scenario, options)", () => {
     expect(none).toBe(inProcess);
   }, 60_000);
 
+  it("runs the optimised rule set in worker threads too, byte-identical to this thread (the planner is deterministic)", async () => {
+    const optimised: Scenario = { ...small, horizon: 2 * 168, warmup: 24, rules: [RULE_SETS.fcfs, RULE_SETS.optimised] };
+    const inProcess = JSON.stringify(runMonteCarlo(optimised, { replications: 4 }));
+    const two = JSON.stringify(await runMonteCarloParallel(optimised, { replications: 4, workers: 2, batchSize: 1 }));
+    expect(two).toBe(inProcess);
+  }, 60_000);
+
   it("stops at the same replication with a stop rule on one or two threads", async () => {
     const options = { replications: 200, batchSize: 4, until: { key: "util.port", halfWidth: 0.01 } } as const;
     const one = await runMonteCarloParallel(small, { ...options, workers: 1 });

@@ -1,3 +1,4 @@
+import { DEFAULT_LOOKAHEAD_HOURS } from "./BerthPlanner.ts";
 import type { TradeClass } from "./TradeClass.ts";
 
 /**
@@ -15,15 +16,24 @@ import type { TradeClass } from "./TradeClass.ts";
  *
  * `berthChoice` when several compatible berths are free: `earliestFree` (the one idle longest; ties by berth
  * order in the port) is the default; `bestFit` takes the shortest berth that fits, keeping long berths free.
+ *
+ * - `optimised` (rolling horizon): at each event a planner (`SimulationInput.planner`, see BerthPlanner.ts)
+ *   re-plans the ships at anchor and those expected within `lookaheadHours`, minimising the weighted time in port
+ *   (weights `classWeights`, by default from `classOrder`: `classWeight`); only berthings that start now are
+ *   committed, and a berthed ship is never moved. The planner, not `berthChoice`, picks the berth.
  */
 export interface RuleSet {
   readonly id: string;
   readonly name: string;
-  readonly kind: "fcfs" | "priority" | "cappedPriority";
+  readonly kind: "fcfs" | "priority" | "cappedPriority" | "optimised";
   readonly classOrder: readonly TradeClass[];
   readonly capHours?: number;
   readonly queueScope: "port" | "area";
   readonly berthChoice: "earliestFree" | "bestFit";
+  /** `optimised` only: hours of ETAs the planner sees ahead of now (default `DEFAULT_LOOKAHEAD_HOURS`). */
+  readonly lookaheadHours?: number;
+  /** `optimised` only: cost of an hour in port per class; classes not listed weigh as `classWeight` says. */
+  readonly classWeights?: Readonly<Partial<Record<TradeClass, number>>>;
 }
 
 /**
@@ -84,7 +94,22 @@ export const RULE_SETS = {
     queueScope: "port",
     berthChoice: "earliestFree",
   },
+  optimised: {
+    id: "optimised",
+    name: `Optimised (rolling horizon, ${DEFAULT_LOOKAHEAD_HOURS} h look-ahead)`,
+    kind: "optimised",
+    classOrder: FOREIGN_TRADE_PRIORITY_ORDER,
+    lookaheadHours: DEFAULT_LOOKAHEAD_HOURS,
+    queueScope: "port",
+    berthChoice: "earliestFree",
+  },
 } as const satisfies Record<string, RuleSet>;
 
-/** Every built-in rule set, in the order reports list them. */
-export const BUILT_IN_RULE_SETS: readonly RuleSet[] = Object.values(RULE_SETS);
+/**
+ * The built-in dispatching rule sets, in the order reports list them: the default list of scenarios, of
+ * `berthsim compare` and of the web app. `optimised` is not among them: it needs a planner and costs more.
+ */
+export const BUILT_IN_RULE_SETS: readonly RuleSet[] = Object.values(RULE_SETS).filter((r) => r.kind !== "optimised");
+
+/** Every rule set that can be chosen by id (`--rules`, scenario files, the web app): the built-in ones, then `optimised`. */
+export const SELECTABLE_RULE_SETS: readonly RuleSet[] = [...BUILT_IN_RULE_SETS, RULE_SETS.optimised];

@@ -1,4 +1,14 @@
 export {
+  type BerthPlanner,
+  CLASS_WEIGHT_RATIO,
+  classWeight,
+  DEFAULT_LOOKAHEAD_HOURS,
+  type PlannedBerthing,
+  type PlanningBerth,
+  type PlanningShip,
+  type PlanningSnapshot,
+} from "./BerthPlanner.ts";
+export {
   checkSchedule,
   RULE_FAMILY,
   type RuleFamily,
@@ -93,6 +103,7 @@ export {
   FOREIGN_TRADE_PRIORITY_ORDER,
   RULE_SETS,
   type RuleSet,
+  SELECTABLE_RULE_SETS,
 } from "./RuleSet.ts";
 export { serviceHours } from "./serviceTime.ts";
 export { simulate, type SimulationInput } from "./simulate.ts";

@@ -1,9 +1,11 @@
+import type { BerthPlanner } from "./BerthPlanner.ts";
 import { eligibleBerths, rejectionReason } from "./compatibility.ts";
 import { EventQueue } from "./EventQueue.ts";
 import { AnchorageState, OUTSIDE } from "./internal/AnchorageState.ts";
 import { BerthState } from "./internal/BerthState.ts";
 import { KpiSums } from "./internal/KpiSums.ts";
 import { type Held, placeAmong } from "./internal/QuayState.ts";
+import { PlannedDispatch } from "./internal/PlannedDispatch.ts";
 import { TimeWeighted } from "./internal/TimeWeighted.ts";
 import { MAX_MASK_BERTHS, NO_BERTH, UsableBerths } from "./internal/UsableBerths.ts";
 import { WaitingList } from "./internal/WaitingList.ts";
@@ -32,6 +34,8 @@ export interface SimulationInput {
    * runs that need no schedule, it saves building and collecting an object per call.
    */
   readonly records?: boolean;
+  /** The planner of an `optimised` rule set (required for it, unused by the others); see BerthPlanner.ts. */
+  readonly planner?: BerthPlanner;
 }
 
 // Event kinds, and their priorities at equal times: berths free and reopen first, then ships arrive, and the
@@ -40,7 +44,8 @@ export interface SimulationInput {
 // is read off the call list (it fires when strictly earlier than the queue's head), and the dispatcher is a flag
 // that fires when the clock is about to leave its instant. Events come in the order a single queue keyed
 // (time, kind, sequence) would give, and the heap holds at most (ships alongside + closures) entries, not one per
-// call. A departure names its call, not its berth: a shared quay holds several ships.
+// call (plus the optimised rule set's pending wake-ups). A departure names its call, not its berth: a shared quay
+// holds several ships.
 const DEPART = 0;
 const REOPEN = 1;
 // A ship that waited for a tide window passes the channel and joins the queue (before new arrivals at that instant).
@@ -124,6 +129,27 @@ export const simulate = (input: SimulationInput): SimulationResult => {
   berths.forEach((b, j) => {
     for (const c of b.closures ?? []) if (c.end < horizon) events.push(c.end, REOPEN, REOPEN, j);
   });
+  // The `optimised` rule set commits a planner's berthings instead of the loop below; a wake-up is a reopening
+  // of no berth (it only makes the dispatcher run).
+  const planned =
+    rules.kind === "optimised"
+      ? new PlannedDispatch({
+          planner: input.planner,
+          rules,
+          horizon,
+          shiftHours: port.shiftHours,
+          berths,
+          calls,
+          arrivalOf,
+          state,
+          waiting,
+          usableBerths,
+          usableId,
+          berthOf,
+          endOf,
+          wake: (at) => events.push(at, REOPEN, REOPEN, -1),
+        })
+      : undefined;
 
   // Call i arrives (at its arrival time); returns whether it joined the queue, and so wants a dispatch.
   const arrive = (i: number): boolean => {
@@ -235,7 +261,13 @@ export const simulate = (input: SimulationInput): SimulationResult => {
     if (state.freeCount > 0 && waiting.size > 0) {
       if (resort) waiting.sort(byOrderAt(t));
       const before = berthedCount;
-      for (let q = 0; q < waiting.size; q++) {
+      if (planned !== undefined)
+        planned.round(t, (i, j) => {
+          assign(t, i, j, serviceHours(berths[j]!, calls[i]!));
+          berthedAt[berthedCount++] = i;
+          berthedTime = t;
+        });
+      else for (let q = 0; q < waiting.size; q++) {
         if (state.freeCount === 0) break;
         const i = waiting.at(q);
         const call = calls[i]!;

@@ -55,6 +55,28 @@ describe("solve", () => {
     ]);
   });
 
+  it("without the bound, stops at once when no two ships compete, with each ship's own cost as the bound", () => {
+    // Non-integer data, as the simulator's snapshots have: the bound must still prove the plan optimal.
+    const s = tiny([{}, {}], [[0.25, [5.5, 7]], [0.5, [6, 3.3]]]);
+    const r = solve(s, { maxIterations: 100, bound: false });
+    expect(r.plan.map((a) => [a.berth, a.start])).toEqual([["B1", 0.25], ["B2", 0.5]]);
+    expect(r).toMatchObject({ optimal: true, iterations: 0, boundSteps: 0 });
+    expect(r.lowerBound).toBeCloseTo(5.5 + 3.3, 6);
+  });
+
+  it("without the bound, still reaches the enumerated optimum of tiny snapshots", { timeout: 30_000 }, () => {
+    fc.assert(
+      fc.property(tinySnapshots(6), (s) => {
+        const opt = bruteForce(s);
+        fc.pre(Number.isFinite(opt));
+        const r = solve(s, { maxIterations: 150, bound: false });
+        expect(r.objective).toBe(opt);
+        expect(r.lowerBound).toBeLessThanOrEqual(opt);
+      }),
+      { numRuns: 30, seed: 43 },
+    );
+  });
+
   it("is deterministic for a seed", { timeout: 30_000 }, () => {
     const s = cordeau("35x7-04");
     const a = solve(s, { seed: 7, maxIterations: 300 });

@@ -1,4 +1,4 @@
-import { BUILT_IN_RULE_SETS, type RuleSet, type TrafficStream, type VesselCall } from "@berthsim/core";
+import { type RuleSet, SELECTABLE_RULE_SETS, type TrafficStream, type VesselCall } from "@berthsim/core";
 import { clearanceToFile } from "./internal/clearanceFile.ts";
 import type { ScenarioAnchorage } from "./internal/fromFile.ts";
 import type { Scenario } from "./Scenario.ts";
@@ -10,11 +10,13 @@ const sameRuleSet = (a: RuleSet, b: RuleSet): boolean =>
   a.capHours === b.capHours &&
   a.queueScope === b.queueScope &&
   a.berthChoice === b.berthChoice &&
+  a.lookaheadHours === b.lookaheadHours &&
+  JSON.stringify(a.classWeights) === JSON.stringify(b.classWeights) &&
   a.classOrder.length === b.classOrder.length &&
   a.classOrder.every((c, i) => c === b.classOrder[i]);
 
 const encodeRuleSet = (r: RuleSet): string | object =>
-  BUILT_IN_RULE_SETS.some((b) => sameRuleSet(b, r))
+  SELECTABLE_RULE_SETS.some((b) => sameRuleSet(b, r))
     ? r.id
     : {
         id: r.id,
@@ -24,6 +26,8 @@ const encodeRuleSet = (r: RuleSet): string | object =>
         ...(r.capHours === undefined ? {} : { capHours: r.capHours }),
         queueScope: r.queueScope,
         berthChoice: r.berthChoice,
+        ...(r.lookaheadHours === undefined ? {} : { lookaheadHours: r.lookaheadHours }),
+        ...(r.classWeights === undefined ? {} : { classWeights: { ...r.classWeights } }),
       };
 
 const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>

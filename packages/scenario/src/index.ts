@@ -25,7 +25,7 @@ export {
   summarizeMonteCarlo,
 } from "./monteCarlo.ts";
 export { type MeasureScenario, measureScenario, PLAN_BASELINE, PLAN_MEASURES, type PlanMeasure } from "./planMeasures.ts";
-export { replicationCalls, runReplication } from "./replicate.ts";
+export { plannerFor, replicationCalls, runReplication } from "./replicate.ts";
 export type { Scenario } from "./Scenario.ts";
 export { ScenarioFile, type ScenarioFileData } from "./ScenarioFile.ts";
 export { scenarioJsonSchema } from "./scenarioJsonSchema.ts";

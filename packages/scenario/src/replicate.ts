@@ -1,5 +1,19 @@
-import { generateTraffic, replicationSeed, type SimulationResult, simulate, type VesselCall } from "@berthsim/core";
+import {
+  type BerthPlanner,
+  generateTraffic,
+  replicationSeed,
+  type RuleSet,
+  type SimulationResult,
+  simulate,
+  type VesselCall,
+} from "@berthsim/core";
+import { rollingPlanner } from "@berthsim/optimize";
 import type { Scenario } from "./Scenario.ts";
+
+const ROLLING = rollingPlanner();
+
+/** The planner a rule set needs to run: the rolling-horizon optimiser for `optimised`, none for dispatching rules. */
+export const plannerFor = (rules: RuleSet): BerthPlanner | undefined => (rules.kind === "optimised" ? ROLLING : undefined);
 
 /**
  * The calls of replication `k` (0-based): the scenario's streams generated from the replication's seed, plus
@@ -24,6 +38,7 @@ export const runReplication = (
       rules,
       horizon: scenario.horizon,
       warmup: scenario.warmup,
+      planner: plannerFor(rules),
       ...(options.log === undefined ? {} : { log: options.log }),
       ...(options.records === undefined ? {} : { records: options.records }),
     }),

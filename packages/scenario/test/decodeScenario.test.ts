@@ -49,7 +49,7 @@ describe("decodeScenario(input)", () => {
       "traffic[0].days[1]: expected a weekday 0–6 (0 = Monday), got 9",
       'traffic[1].vessel.loa.kind: expected one of "deterministic", "exponential", "erlang", "uniform", "triangular", "empirical", got "triangle"',
       'traffic[2].tradeClass: missing; expected one of "nearSeaDirect", "ningboFeeder", "domesticDirect", "foreignOther", "domesticBulk". Trade class of every call.',
-      'rules[0]: expected a built-in rule set id ("fcfs", "fcfs-area", "priority", "priority-area", "priority-capped") or a rule set object, got "fifo"',
+      'rules[0]: expected a built-in rule set id ("fcfs", "fcfs-area", "priority", "priority-area", "priority-capped", "optimised") or a rule set object, got "fifo"',
       'horizon: expected a positive number, got "2016"',
     ]);
   });

@@ -361,6 +361,7 @@ export const NAMES_ZH: Readonly<Record<string, string>> = {
   priority: "外贸优先，全港统一排队",
   "priority-area": "外贸优先，按港区排队",
   "priority-capped": "外贸优先，等待 24 小时封顶",
+  optimised: "滚动优化（预见 48 小时）",
   "jiaxing-default": "嘉兴港，默认交通量",
   "jiaxing-congested": "嘉兴港，集装箱泊位拥挤",
 };

@@ -1,4 +1,4 @@
-import { BUILT_IN_RULE_SETS, type RuleSet } from "@berthsim/core";
+import { type RuleSet, SELECTABLE_RULE_SETS } from "@berthsim/core";
 import { BUILT_IN_SCENARIOS, type Scenario } from "@berthsim/scenario";
 import type { Decoders } from "./decoders.ts";
 import type { AppState } from "./urlState.ts";
@@ -16,10 +16,10 @@ export type Resolved =
       readonly available: readonly RuleSet[];
     };
 
-/** The scenario's own rule sets first, then every built-in one it does not already have (by id). */
+/** The scenario's own rule sets first, then every built-in one (optimised included) it does not already have (by id). */
 export const availableRuleSets = (scenario: Scenario): RuleSet[] => {
   const own = [...scenario.rules];
-  for (const r of BUILT_IN_RULE_SETS) if (!own.some((o) => o.id === r.id)) own.push(r);
+  for (const r of SELECTABLE_RULE_SETS) if (!own.some((o) => o.id === r.id)) own.push(r);
   return own;
 };
 

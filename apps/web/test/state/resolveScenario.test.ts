@@ -61,6 +61,12 @@ describe("resolveScenario(state, decoders)", () => {
 
   it("offers the edited rule sets: pooling the queues merges each per-area rule set into its port-wide one", () => {
     const r = resolveScenario({ ...STATE, edits: ["pool-queues"] }, DECODERS);
-    expect(r.available.map((x) => x.id)).toEqual(["fcfs", "priority", "priority-capped"]);
+    expect(r.available.map((x) => x.id)).toEqual(["fcfs", "priority", "priority-capped", "optimised"]);
+  });
+
+  it("offers the optimised rule set after the scenario's own, to be chosen like any other", () => {
+    const r = resolveScenario({ ...STATE, rules: ["optimised", "fcfs"] }, DECODERS);
+    expect(r.available.map((x) => x.id).at(-1)).toBe("optimised");
+    expect(r.ok && r.scenario.rules.map((x) => x.id)).toEqual(["optimised", "fcfs"]);
   });
 });

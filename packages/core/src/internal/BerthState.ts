@@ -52,6 +52,11 @@ export class BerthState {
     return this.quays === undefined ? undefined : this.quays[j];
   }
 
+  /** Whether berth j has room now (a discrete berth: empty; a quay: some ship of the run could still fit). */
+  isFree(j: number): boolean {
+    return this.free[j] === 1;
+  }
+
   indexOf(id: string): number {
     return this.index.get(id)!;
   }

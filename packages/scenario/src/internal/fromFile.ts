@@ -1,4 +1,4 @@
-import { type Anchorage, BUILT_IN_RULE_SETS, M2_PERIOD_HOURS, type RuleSet, type VesselCall } from "@berthsim/core";
+import { type Anchorage, M2_PERIOD_HOURS, type RuleSet, SELECTABLE_RULE_SETS, type VesselCall } from "@berthsim/core";
 import type { Scenario } from "../Scenario.ts";
 import { clearanceFromFile } from "./clearanceFile.ts";
 import { SCENARIO_DEFAULTS, type ScenarioFileData } from "../ScenarioFile.ts";
@@ -7,7 +7,7 @@ import { SCENARIO_DEFAULTS, type ScenarioFileData } from "../ScenarioFile.ts";
 export type ScenarioAnchorage = Anchorage & { readonly area?: string };
 
 const builtInRuleSet = (id: string): RuleSet => {
-  const found = BUILT_IN_RULE_SETS.find((r) => r.id === id);
+  const found = SELECTABLE_RULE_SETS.find((r) => r.id === id);
   // The schema only lets built-in ids through.
   if (found === undefined) throw new Error(`not a built-in rule set: ${id}`);
   return found;
