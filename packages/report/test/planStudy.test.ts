@@ -51,6 +51,13 @@ describe("runStudy(study, replications)", () => {
     }
   });
 
+  it("gives the anchorage expansion fewer hours with the dangerous-goods anchorages full, on the same ships", () => {
+    const diff = estimates.differences.find((d) => d.ruleSet === "expand-dg-anchorages")!;
+    const full = ["anchorage.hoursAtCapacity.chenshan", "anchorage.hoursAtCapacity.dushan-2"].map((k) => diff.kpis[k]!.mean);
+    expect(full[0]! + full[1]!).toBeLessThan(0);
+    expect(diff.kpis["count.served"]!.mean).toBe(0);
+  });
+
   it("gives the clearance levers the baseline's berth figures exactly and shorter clearance times", () => {
     for (const id of ["weekend-inspection", "advance-declaration"]) {
       const diff = estimates.differences.find((d) => d.ruleSet === id)!;

@@ -102,6 +102,18 @@ export const PLAN_MEASURES: readonly PlanMeasure[] = [
     rules: "priority-area",
   },
   {
+    id: "expand-dg-anchorages",
+    name: "Expand the dangerous-goods anchorages",
+    nameZh: "扩建危险品锚地",
+    explanation:
+      "Chenshan and Dushan No. 2 dangerous-goods anchorages with their after-expansion places (4 and 3, assumptions; " +
+      "docs/jiaxing-scenario.md): fewer tankers wait outside full anchorages.",
+    explanationZh: "陈山、独山2号危险品锚地按扩建后的锚位（4 个和 3 个，假设值）：减少因锚地已满而在锚地外等候的危险品船舶。",
+    plan: "Anchorages: expand the Chenshan dangerous-goods anchorage, build Dushan No. 2, adjust and expand Caiqishan (item 3).",
+    whatIfs: [{ id: "expand-dg-anchorages" }],
+    rules: "priority-area",
+  },
+  {
     id: "weekend-inspection",
     name: "Inspection appointments outside working hours",
     nameZh: "非工作时间预约查验",
