@@ -11,15 +11,17 @@ export interface Random {
   next(): number;
 }
 
-/** FNV-1a over the characters of a string, mixed with a seed. */
-const hashString = (seed: number, text: string): number => {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
+/** FNV-1a over the characters of a string, continuing from the hash state `h`. */
+const fnv1a = (h: number, text: string): number => {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h;
 };
+
+/** FNV-1a over the characters of a string, mixed with a seed. */
+const hashString = (seed: number, text: string): number => fnv1a((0x811c9dc5 ^ seed) >>> 0, text);
 
 const splitmix32 = (state: number): (() => number) => {
   let s = state >>> 0;
@@ -61,6 +63,19 @@ class Sfc32 implements Random {
 
 /** A generator for one named stream of one seed. Same (seed, name) ⇒ same numbers, everywhere. */
 export const createRandom = (seed: number, stream: string): Random => new Sfc32(hashString(seed >>> 0, stream));
+
+/**
+ * A stream name built piece by piece, for code that opens thousands of streams per run and should not build (and
+ * hash again) each name: `openStream(extendStreamName(streamName(seed, a), b))` gives the same numbers as
+ * `createRandom(seed, a + b)`. The value is the 32-bit hash of (seed, the name so far).
+ */
+export const streamName = (seed: number, start: string): number => hashString(seed >>> 0, start);
+
+/** The stream name `name` followed by `text` (see `streamName`). */
+export const extendStreamName = (name: number, text: string): number => fnv1a(name, text);
+
+/** The generator of a stream named with `streamName` / `extendStreamName`. */
+export const openStream = (name: number): Random => new Sfc32(name);
 
 /** The seed of replication `k` (0-based) of a run seeded with `seed`; replications are independent streams. */
 export const replicationSeed = (seed: number, k: number): number => hashString(seed >>> 0, `replication/${k}`);

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createRandom, replicationSeed } from "../src/index.ts";
+import { extendStreamName, openStream, streamName } from "../src/Random.ts";
 
 const draws = (seed: number, stream: string, n = 5): number[] => {
   const r = createRandom(seed, stream);
@@ -28,5 +30,17 @@ describe("createRandom", () => {
   it("seeds replications independently and reproducibly", () => {
     expect(replicationSeed(7, 0)).toBe(replicationSeed(7, 0));
     expect(new Set([0, 1, 2, 3].map((k) => replicationSeed(7, k))).size).toBe(4);
+  });
+});
+
+describe("streamName, extendStreamName and openStream", () => {
+  it("open the stream createRandom(seed, a + b + c) opens, without building its name", () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.string(), fc.string(), fc.string(), (seed, a, b, c) => {
+        const built = openStream(extendStreamName(extendStreamName(streamName(seed, a), b), c));
+        const named = createRandom(seed, a + b + c);
+        expect(Array.from({ length: 4 }, () => built.next())).toEqual(Array.from({ length: 4 }, () => named.next()));
+      }),
+    );
   });
 });
