@@ -1,6 +1,6 @@
-import { sample } from "../Distribution.ts";
+import { type Distribution, sample } from "../Distribution.ts";
 import type { CargoKind } from "../Port.ts";
-import { extendStreamName, openStream, type Random, streamName } from "../Random.ts";
+import { drawAt, extendStreamName, StreamReader, streamName, subStreamName } from "../Random.ts";
 import type { CallRecord } from "../SimulationResult.ts";
 import type { TradeClass } from "../TradeClass.ts";
 import type { ClearanceFlow, ClearanceParams } from "./ClearanceParams.ts";
@@ -47,6 +47,32 @@ export interface ClearanceColumns {
 export const flowOf = (flows: readonly ClearanceFlow[], tradeClass: TradeClass, cargo: CargoKind): ClearanceFlow | undefined =>
   flows.find((f) => f.tradeClass === tradeClass && f.cargo === cargo) ??
   flows.find((f) => f.tradeClass === tradeClass && f.cargo === undefined);
+
+/**
+ * Where each draw of a call's direction lies in its stream `clearance/<call id>` → sub-stream 0 (imports) or 1
+ * (exports): the tally at 0, then DRAWS places per unit. A share's uniform is the stream's draw at its place, a
+ * duration is sampled from the sub-stream at its place. Every draw has its place whatever the levers and whether
+ * or not it is made, so each unit sees the same numbers under every lever setting and rule set (common random
+ * numbers), and a draw that cannot matter (the review of a unit released by the system) is not made.
+ */
+const AT_TALLY = 0;
+const AT_AUTO = 0;
+const AT_ADVANCE = 1;
+const AT_LODGING = 2;
+const AT_REVIEW = 3;
+const AT_INSPECT = 4;
+const AT_NON_INTRUSIVE = 5;
+const AT_PREP = 6;
+const AT_CONVENTIONAL_HOURS = 7;
+const AT_NON_INTRUSIVE_HOURS = 8;
+const DRAWS = 9;
+
+/** Whether the event of probability `share` happens, by the uniform at `place` of stream `name`. */
+const chance = (share: number, name: number, place: number): boolean => share >= 1 || (share > 0 && drawAt(name, place) < share);
+
+/** A duration of distribution `d`, sampled from the sub-stream at `place` of stream `name`. */
+const duration = (reader: StreamReader, d: Distribution, name: number, place: number): number =>
+  sample(d, reader.read(subStreamName(name, place)));
 
 /** Units of `volume × share` in units of `size`, as a whole number (a part unit counts as one). */
 const unitCount = (volume: number, share: number, size: number): number => Math.ceil((volume * share) / size - 1e-9);
@@ -107,6 +133,7 @@ export const clearUnits = (input: ClearanceInput, detail: boolean): ClearanceCol
   const { autoReleaseShare, inspectionShare, nonIntrusiveShare, advanceLodgingHours } = params;
   const sameDay = levers.sameDayProcessing;
   const prefix = streamName(input.seed, "clearance/");
+  const reader = new StreamReader();
   let i = 0;
   for (let c = 0; c < calls.length; c++) {
     const importCount = counts[2 * c]!;
@@ -118,45 +145,42 @@ export const clearUnits = (input: ClearanceInput, detail: boolean): ClearanceCol
       const isImport = direction === 0;
       const count = isImport ? importCount : exportCount;
       if (count === 0) continue;
-      const rng: Random = openStream(extendStreamName(callName, isImport ? "/import" : "/export"));
-      // The tally report of the whole call: drawn first, whether or not tally runs during discharge.
-      const tally = sample(params.tally, rng);
+      const name = subStreamName(callName, direction);
+      // The tally report of the whole call, whether or not tally runs during discharge.
+      const tally = duration(reader, params.tally, name, AT_TALLY);
       const tallyHours = levers.tallyDuringDischarge ? Math.min(tally, params.tallyDuringDischargeHours) : tally;
       const arrivalReady = call.end! + tallyHours;
       const simulated = Math.min(count, maxUnitsPerCall);
       const weight = count / simulated;
       for (let k = 0; k < simulated; k++, i++) {
-        // Every draw is made, in this order, whatever the levers (common random numbers).
-        const uAuto = rng.next();
-        const uAdvance = rng.next();
-        const lodging = sample(isImport ? params.importLodging : params.exportLodging, rng);
-        const reviewHours = sample(params.review, rng);
-        const uInspect = rng.next();
-        const uNonIntrusive = rng.next();
-        const prep = sample(params.inspectionPrep, rng);
-        const conventional = sample(params.inspection, rng);
-        const nonIntrusive = Math.min(conventional, sample(params.nonIntrusiveInspection, rng));
-
+        // The unit's draws, each at its own place (see DRAWS), made only when needed.
+        const at = 1 + k * DRAWS;
         const lodged = isImport
-          ? uAdvance < advanceShare
+          ? chance(advanceShare, name, at + AT_ADVANCE)
             ? call.arrival - advanceLodgingHours
-            : call.arrival + lodging
-          : call.serviceStart! - lodging;
+            : call.arrival + duration(reader, params.importLodging, name, at + AT_LODGING)
+          : call.serviceStart! - duration(reader, params.exportLodging, name, at + AT_LODGING);
         const ready = isImport ? arrivalReady : lodged;
-        const auto = uAuto < autoReleaseShare;
-        // Review in open hours; with same-day processing, done by the end of the office's working day it starts on.
         let reviewed = lodged;
-        if (!auto) {
-          reviewed = open.addOpenHours(lodged, reviewHours);
+        let inspection = NO_INSPECTION;
+        if (!chance(autoReleaseShare, name, at + AT_AUTO)) {
+          // Review in open hours; with same-day processing, done by the end of the office's working day it starts on.
+          reviewed = open.addOpenHours(lodged, duration(reader, params.review, name, at + AT_REVIEW));
           if (sameDay) reviewed = Math.min(reviewed, office.endOfWorkingDay(lodged));
+          if (chance(inspectionShare, name, at + AT_INSPECT))
+            inspection = chance(nonIntrusiveShare, name, at + AT_NON_INTRUSIVE) ? NON_INTRUSIVE : CONVENTIONAL;
         }
-        const inspection =
-          auto || !(uInspect < inspectionShare) ? NO_INSPECTION : uNonIntrusive < nonIntrusiveShare ? NON_INTRUSIVE : CONVENTIONAL;
         const cleared = Math.max(ready, reviewed);
-        const release =
-          inspection === NO_INSPECTION
-            ? cleared
-            : open.addOpenHours(cleared + prep, inspection === NON_INTRUSIVE ? nonIntrusive : conventional);
+        let release = cleared;
+        if (inspection !== NO_INSPECTION) {
+          const conventional = duration(reader, params.inspection, name, at + AT_CONVENTIONAL_HOURS);
+          // A unit's non-intrusive inspection is never longer than its conventional one.
+          const hours =
+            inspection === NON_INTRUSIVE
+              ? Math.min(conventional, duration(reader, params.nonIntrusiveInspection, name, at + AT_NON_INTRUSIVE_HOURS))
+              : conventional;
+          release = open.addOpenHours(cleared + duration(reader, params.inspectionPrep, name, at + AT_PREP), hours);
+        }
         const from = isImport ? call.arrival : lodged;
         columns.call[i] = c;
         columns.isImport[i] = isImport ? 1 : 0;

@@ -33,7 +33,7 @@ describe("clearanceStats(units, target)", () => {
     // Few distinct times and weights, so that ties and exact sums to p × total are common.
     const units = fc.array(
       fc.record({ hours: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.double({ min: 0, max: 1e4, noNaN: true })), weight: fc.constantFrom(0.5, 1, 1.5, 7 / 3, 10) }),
-      { minLength: 1, maxLength: 60 },
+      { minLength: 1, maxLength: 120 },
     );
     fc.assert(
       fc.property(units, (us) => {
