@@ -237,15 +237,15 @@ export const clearCargoKpis = (input: ClearanceInput, areas: readonly string[]):
   const g = new Groups(areas);
   const groups = new Int32Array(3 * units.length);
   // A call's units are consecutive: its groups are worked out once per direction.
-  let last = -1;
   for (let i = 0; i < units.length; i++) {
-    const c = units.call[i]!;
     const at = 3 * i;
-    if (i > 0 && c === units.call[i - 1] && units.isImport[i] === units.isImport[i - 1]) groups.copyWithin(at, last, last + 3);
-    else {
-      const call = input.calls[c]!;
+    if (i > 0 && units.call[i] === units.call[i - 1] && units.isImport[i] === units.isImport[i - 1]) {
+      groups[at] = groups[at - 3]!;
+      groups[at + 1] = groups[at - 2]!;
+      groups[at + 2] = groups[at - 1]!;
+    } else {
+      const call = input.calls[units.call[i]!]!;
       g.write(groups, at, units.isImport[i] === 1, call.tradeClass, call.area);
-      last = at;
     }
   }
   const stats = groupedStats(units.hours, units.weight, groups, 2 * g.perDirection, g.targets(input.params));
