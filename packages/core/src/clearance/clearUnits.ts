@@ -1,9 +1,9 @@
-import { type Distribution, sample } from "../Distribution.ts";
 import type { CargoKind } from "../Port.ts";
-import { drawAt, extendStreamName, StreamReader, streamName, subStreamName } from "../Random.ts";
+import { drawAt, extendStreamName, type Random, StreamReader, streamName, subStreamName } from "../Random.ts";
 import type { CallRecord } from "../SimulationResult.ts";
 import type { TradeClass } from "../TradeClass.ts";
 import type { ClearanceFlow, ClearanceParams } from "./ClearanceParams.ts";
+import { samplerOf } from "./samplerOf.ts";
 import { WorkCalendar } from "./WorkCalendar.ts";
 
 export interface ClearanceInput {
@@ -70,9 +70,9 @@ const DRAWS = 9;
 /** Whether the event of probability `share` happens, by the uniform at `place` of stream `name`. */
 const chance = (share: number, name: number, place: number): boolean => share >= 1 || (share > 0 && drawAt(name, place) < share);
 
-/** A duration of distribution `d`, sampled from the sub-stream at `place` of stream `name`. */
-const duration = (reader: StreamReader, d: Distribution, name: number, place: number): number =>
-  sample(d, reader.read(subStreamName(name, place)));
+/** A duration drawn by `sampler` (see samplerOf.ts) from the sub-stream at `place` of stream `name`. */
+const duration = (reader: StreamReader, sampler: (rng: Random) => number, name: number, place: number): number =>
+  sampler(reader.read(subStreamName(name, place)));
 
 /** Units of `volume × share` in units of `size`, as a whole number (a part unit counts as one). */
 const unitCount = (volume: number, share: number, size: number): number => Math.ceil((volume * share) / size - 1e-9);
@@ -134,6 +134,13 @@ export const clearUnits = (input: ClearanceInput, detail: boolean): ClearanceCol
   const sameDay = levers.sameDayProcessing;
   const prefix = streamName(input.seed, "clearance/");
   const reader = new StreamReader();
+  const tallySampler = samplerOf(params.tally);
+  const importLodging = samplerOf(params.importLodging);
+  const exportLodging = samplerOf(params.exportLodging);
+  const review = samplerOf(params.review);
+  const inspectionPrep = samplerOf(params.inspectionPrep);
+  const conventionalInspection = samplerOf(params.inspection);
+  const nonIntrusiveInspection = samplerOf(params.nonIntrusiveInspection);
   let i = 0;
   for (let c = 0; c < calls.length; c++) {
     const importCount = counts[2 * c]!;
@@ -147,7 +154,7 @@ export const clearUnits = (input: ClearanceInput, detail: boolean): ClearanceCol
       if (count === 0) continue;
       const name = subStreamName(callName, direction);
       // The tally report of the whole call, whether or not tally runs during discharge.
-      const tally = duration(reader, params.tally, name, AT_TALLY);
+      const tally = duration(reader, tallySampler, name, AT_TALLY);
       const tallyHours = levers.tallyDuringDischarge ? Math.min(tally, params.tallyDuringDischargeHours) : tally;
       const arrivalReady = call.end! + tallyHours;
       const simulated = Math.min(count, maxUnitsPerCall);
@@ -158,14 +165,14 @@ export const clearUnits = (input: ClearanceInput, detail: boolean): ClearanceCol
         const lodged = isImport
           ? chance(advanceShare, name, at + AT_ADVANCE)
             ? call.arrival - advanceLodgingHours
-            : call.arrival + duration(reader, params.importLodging, name, at + AT_LODGING)
-          : call.serviceStart! - duration(reader, params.exportLodging, name, at + AT_LODGING);
+            : call.arrival + duration(reader, importLodging, name, at + AT_LODGING)
+          : call.serviceStart! - duration(reader, exportLodging, name, at + AT_LODGING);
         const ready = isImport ? arrivalReady : lodged;
         let reviewed = lodged;
         let inspection = NO_INSPECTION;
         if (!chance(autoReleaseShare, name, at + AT_AUTO)) {
           // Review in open hours; with same-day processing, done by the end of the office's working day it starts on.
-          reviewed = open.addOpenHours(lodged, duration(reader, params.review, name, at + AT_REVIEW));
+          reviewed = open.addOpenHours(lodged, duration(reader, review, name, at + AT_REVIEW));
           if (sameDay) reviewed = Math.min(reviewed, office.endOfWorkingDay(lodged));
           if (chance(inspectionShare, name, at + AT_INSPECT))
             inspection = chance(nonIntrusiveShare, name, at + AT_NON_INTRUSIVE) ? NON_INTRUSIVE : CONVENTIONAL;
@@ -173,13 +180,13 @@ export const clearUnits = (input: ClearanceInput, detail: boolean): ClearanceCol
         const cleared = Math.max(ready, reviewed);
         let release = cleared;
         if (inspection !== NO_INSPECTION) {
-          const conventional = duration(reader, params.inspection, name, at + AT_CONVENTIONAL_HOURS);
+          const conventional = duration(reader, conventionalInspection, name, at + AT_CONVENTIONAL_HOURS);
           // A unit's non-intrusive inspection is never longer than its conventional one.
           const hours =
             inspection === NON_INTRUSIVE
-              ? Math.min(conventional, duration(reader, params.nonIntrusiveInspection, name, at + AT_NON_INTRUSIVE_HOURS))
+              ? Math.min(conventional, duration(reader, nonIntrusiveInspection, name, at + AT_NON_INTRUSIVE_HOURS))
               : conventional;
-          release = open.addOpenHours(cleared + duration(reader, params.inspectionPrep, name, at + AT_PREP), hours);
+          release = open.addOpenHours(cleared + duration(reader, inspectionPrep, name, at + AT_PREP), hours);
         }
         const from = isImport ? call.arrival : lodged;
         columns.call[i] = c;
