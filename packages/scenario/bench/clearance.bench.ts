@@ -11,6 +11,10 @@
  * load of the shared machine weighs on both alike, and says whether both give the same vectors to the bit (they
  * do not across a change of how the stage draws its random numbers; the overall means are then shown side by side).
  *
+ * Then, for the whole of it, `replicationVectors` (what a Monte Carlo worker runs) over MONTE_CARLO_REPLICATIONS
+ * replications of every rule set, with and without the scenario's `clearance` key, alternating, MONTE_CARLO_REPEATS
+ * times: the stage's share of a Monte Carlo run.
+ *
  * Target (checked here, never in timed tests): ≤ 1 ms per run, at worst 2 ms — 1,000 replications × 3 rule sets
  * in under 10 s on 2 cores leave ≈ 6 ms per run for simulation and clearance together.
  */
@@ -21,12 +25,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@berthsim/core";
 import { clearanceVector, replicationSeed, simulate, type SimulationResult } from "@berthsim/core";
-import { jiaxingDefault, replicationCalls, replicationClearance, type Scenario } from "../src/index.ts";
+import { jiaxingDefault, replicationCalls, replicationClearance, replicationVectors, type Scenario } from "../src/index.ts";
 
 const SCENARIO: Scenario = jiaxingDefault;
 const REPLICATION = 0;
 const WARMUP_ROUNDS = 10;
 const ROUNDS = 41;
+const MONTE_CARLO_REPLICATIONS = 4;
+const MONTE_CARLO_REPEATS = 3;
 const TARGET_MS = 1;
 const WORST_MS = 2;
 
@@ -158,6 +164,19 @@ const main = async (): Promise<void> => {
         console.log(`  ${key} (${SCENARIO.rules[0]!.id}): ${a[keys.indexOf(key)]!.toFixed(3)} then, ${b[keys.indexOf(key)]!.toFixed(3)} now`);
     }
   }
+  const { clearance: _, ...berthsOnly } = SCENARIO;
+  const perReplication = { with: [] as number[], without: [] as number[] };
+  for (let repeat = 0; repeat < MONTE_CARLO_REPEATS; repeat++)
+    for (const [key, scenario] of [["with", SCENARIO], ["without", berthsOnly]] as const) {
+      const start = performance.now();
+      replicationVectors(scenario, 0, MONTE_CARLO_REPLICATIONS);
+      perReplication[key].push((performance.now() - start) / MONTE_CARLO_REPLICATIONS);
+    }
+  const [withStage, without] = [median(perReplication.with), median(perReplication.without)];
+  console.log(
+    `\nreplicationVectors, ${SCENARIO.rules.length} rule sets, median of ${MONTE_CARLO_REPEATS} × ${MONTE_CARLO_REPLICATIONS} replications: ` +
+      `${withStage.toFixed(0)} ms per replication with clearance, ${without.toFixed(0)} ms without (×${(withStage / without).toFixed(2)})`,
+  );
   const now = median(contenders.at(-1)!.ms);
   const verdict = now <= TARGET_MS ? "met" : now <= WORST_MS ? `not met, within the ${WORST_MS} ms limit` : "not met";
   console.log(`clearance per run: ${now.toFixed(2)} ms (target ≤ ${TARGET_MS} ms: ${verdict})`);

@@ -73,8 +73,12 @@ const sortedOrder = (hours: Float64Array): Uint32Array => {
   for (let b = 1; b <= n; b++) {
     const from = start[b]!;
     const to = start[b + 1]!;
-    if (to - from > SMALL_BUCKET) order.subarray(from, to).sort((x, y) => hours[x]! - hours[y]! || x - y);
-    else
+    if (to - from > SMALL_BUCKET) {
+      // Often many equal times (exports released at lodging take 0 h), already in order.
+      let sorted = true;
+      for (let k = from + 1; k < to && sorted; k++) sorted = hours[order[k - 1]!]! <= hours[order[k]!]!;
+      if (!sorted) order.subarray(from, to).sort((x, y) => hours[x]! - hours[y]! || x - y);
+    } else
       for (let k = from + 1; k < to; k++) {
         const i = order[k]!;
         const h = hours[i]!;
