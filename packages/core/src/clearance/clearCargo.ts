@@ -42,12 +42,10 @@ export interface ClearanceUnit {
 /**
  * Every simulated cargo unit of the served calls (arriving from the warm-up on), imports then exports per call,
  * calls in the given order. Pure and deterministic: same input ⇒ same units. Each call draws from its own named
- * streams, and every unit makes the same draws whatever the levers, so a unit sees the same lodging, review,
- * inspection and tally draws with and without a lever, and under every berth rule set (common random numbers).
- *
- * Per unit, in this order: a uniform for automatic release, a uniform for advance declaration, the lodging, the
- * review, a uniform for inspection, a uniform for non-intrusive inspection, the preparation, the conventional and
- * the non-intrusive inspection; per call and direction, before its units, the tally. The engine is `clearUnits`.
+ * stream, and every draw of a unit has a fixed place in it whatever the levers (clearUnits.ts, `AT_…`), so a unit
+ * sees the same lodging, review, inspection and tally draws with and without a lever, and under every berth rule
+ * set (common random numbers). The engine is `clearUnits`; the Monte Carlo KPIs come from it without these
+ * objects (`clearCargoKpis`).
  */
 export const clearCargo = (input: ClearanceInput): ClearanceUnit[] => {
   const u = clearUnits(input, true);

@@ -10,7 +10,7 @@ export interface ClearanceInput {
   /** The served calls of one run (other statuses are skipped), e.g. `simulate(…).calls`. */
   readonly calls: readonly CallRecord[];
   readonly params: ClearanceParams;
-  /** Seed of the run; each call draws from its own streams `clearance/<call id>/import` and `…/export`. */
+  /** Seed of the run; each call draws from its own stream `clearance/<call id>` (one sub-stream per direction). */
   readonly seed: number;
   /** Calls arriving before it are left out, as the berth KPIs leave them out. */
   readonly warmup?: number;
@@ -82,9 +82,9 @@ const loops = (count: number, max: number): number => Math.max(0, Math.ceil(Math
 
 /**
  * Every simulated cargo unit of the served calls (arriving from the warm-up on), as columns; `detail` fills the
- * columns beyond the KPIs' four. The model of one unit is in clearCargo.ts; this is its engine, written for a
- * year of traffic per run in about a millisecond: no object per unit, each call's streams named without building
- * the name, the flow of each (class, cargo) looked up once.
+ * columns beyond the KPIs' four (`ClearanceUnit` in clearCargo.ts says what each means; docs/clearance.md has the
+ * model). Written for a year of traffic per run in a few milliseconds: no object per unit, each call's stream named
+ * without building the name, only the draws that matter made, the flow of each (class, cargo) looked up once.
  */
 export const clearUnits = (input: ClearanceInput, detail: boolean): ClearanceColumns => {
   const { params, calls } = input;
