@@ -1,10 +1,9 @@
 import {
   type ClearanceKpis,
   clearanceKeys,
-  clearanceKpis,
   type ClearanceParams,
   clearanceVector,
-  clearCargo,
+  clearCargoKpis,
   kpiKeys,
   MonteCarloAccumulator,
   type MonteCarloEstimates,
@@ -27,8 +26,8 @@ export const replicationClearance = (
   clearance: ClearanceParams | undefined = scenario.clearance,
 ): ClearanceKpis | undefined => {
   if (clearance === undefined) return undefined;
-  const units = clearCargo({ calls: result.calls, params: clearance, seed: replicationSeed(scenario.seed, k), warmup: scenario.warmup });
-  return clearanceKpis(units, clearance, scenario.port.areas.map((a) => a.id));
+  const input = { calls: result.calls, params: clearance, seed: replicationSeed(scenario.seed, k), warmup: scenario.warmup };
+  return clearCargoKpis(input, scenario.port.areas.map((a) => a.id));
 };
 
 /** The Monte Carlo keys of a scenario: the berth KPIs (`kpiKeys`), then the clearance KPIs when it has the stage. */

@@ -12,18 +12,23 @@ import type { ClearanceKpis, ClearanceStats, DirectionKpis } from "./clearanceKp
  *
  * Times in hours. A figure of an empty group (no unit of that class) is NaN; units are then 0.
  */
-const visit = (port: Port, kpis: ClearanceKpis | undefined, emit: (key: string, value: number) => void): void => {
+const visit = (
+  port: Port,
+  kpis: ClearanceKpis | undefined,
+  // The key in parts, `clearance.<dir>.<stat><suffix>`, so that writing a vector (once per run) joins no keys.
+  emit: (dir: string, stat: string, suffix: string, value: number) => void,
+): void => {
   for (const dir of ["import", "export"] as const) {
     const d: DirectionKpis | undefined = kpis?.[dir];
     const group = (suffix: string, s: ClearanceStats | undefined): void => {
-      emit(`clearance.${dir}.units${suffix}`, s?.units ?? 0);
-      emit(`clearance.${dir}.mean${suffix}`, s?.mean ?? NaN);
-      emit(`clearance.${dir}.p90${suffix}`, s?.p90 ?? NaN);
-      emit(`clearance.${dir}.withinTarget${suffix}`, s?.withinTarget ?? NaN);
+      emit(dir, "units", suffix, s?.units ?? 0);
+      emit(dir, "mean", suffix, s?.mean ?? NaN);
+      emit(dir, "p90", suffix, s?.p90 ?? NaN);
+      emit(dir, "withinTarget", suffix, s?.withinTarget ?? NaN);
     };
     group("", d?.overall);
-    emit(`clearance.${dir}.p50`, d?.overall.p50 ?? NaN);
-    emit(`clearance.${dir}.p95`, d?.overall.p95 ?? NaN);
+    emit(dir, "p50", "", d?.overall.p50 ?? NaN);
+    emit(dir, "p95", "", d?.overall.p95 ?? NaN);
     for (const c of TRADE_CLASS_IDS) group(`.${c}`, d?.byClass[c]);
     for (const a of port.areas) group(`.area.${a.id}`, d?.byArea[a.id]);
   }
@@ -32,7 +37,7 @@ const visit = (port: Port, kpis: ClearanceKpis | undefined, emit: (key: string, 
 /** The keys of `clearanceVector(port, …)`, in vector order. Same port ⇒ same keys. */
 export const clearanceKeys = (port: Port): string[] => {
   const keys: string[] = [];
-  visit(port, undefined, (key) => keys.push(key));
+  visit(port, undefined, (dir, stat, suffix) => keys.push(`clearance.${dir}.${stat}${suffix}`));
   return keys;
 };
 
@@ -40,7 +45,7 @@ export const clearanceKeys = (port: Port): string[] => {
 export const clearanceVector = (port: Port, kpis: ClearanceKpis, out?: Float64Array, offset = 0): Float64Array => {
   const target = out ?? new Float64Array(clearanceKeys(port).length);
   let i = offset;
-  visit(port, kpis, (_, value) => {
+  visit(port, kpis, (_dir, _stat, _suffix, value) => {
     target[i++] = value;
   });
   return target;

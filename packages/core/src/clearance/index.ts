@@ -1,12 +1,14 @@
 export { type ClearanceFlow, type ClearanceLevers, type ClearanceParams, NO_LEVERS } from "./ClearanceParams.ts";
+export { clearCargo, type ClearanceDirection, type ClearanceUnit, type Inspection } from "./clearCargo.ts";
 export {
-  clearCargo,
-  type ClearanceDirection,
-  type ClearanceInput,
-  type ClearanceUnit,
-  flowOf,
-  type Inspection,
-} from "./clearCargo.ts";
-export { type ClearanceKpis, clearanceKpis, type ClearanceStats, clearanceStats, type DirectionKpis } from "./clearanceKpis.ts";
+  clearCargoKpis,
+  type ClearanceKpis,
+  clearanceKpis,
+  type ClearanceStats,
+  clearanceStats,
+  type ClearanceTargets,
+  type DirectionKpis,
+} from "./clearanceKpis.ts";
 export { clearanceKeys, clearanceVector } from "./clearanceVector.ts";
+export { type ClearanceInput, flowOf } from "./clearUnits.ts";
 export { WorkCalendar, type WorkWindow } from "./WorkCalendar.ts";

@@ -6,6 +6,7 @@ import {
   type ClearanceParams,
   clearanceKpis,
   clearCargo,
+  clearCargoKpis,
   type Distribution,
 } from "../../src/index.ts";
 import { handParams, served } from "./params.ts";
@@ -140,6 +141,16 @@ describe("clearCargo, for any calls and parameters", () => {
             expect(s.p50).toBeLessThanOrEqual(s.p90);
             expect(s.p90).toBeLessThanOrEqual(s.p95);
           }
+      }),
+    );
+  });
+
+  it("gives the same KPIs without unit objects: clearCargoKpis(input, areas) = clearanceKpis(clearCargo(input), …)", () => {
+    fc.assert(
+      fc.property(callsArb, paramsArb, fc.nat(), fc.nat(300), (calls, params, seed, warmup) => {
+        const input = { calls, params, seed, warmup };
+        const areas = ["north", "south", "east"];
+        expect(clearCargoKpis(input, areas)).toEqual(clearanceKpis(clearCargo(input), params, areas));
       }),
     );
   });

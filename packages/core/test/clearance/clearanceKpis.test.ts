@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type ClearanceUnit, clearanceKeys, clearanceKpis, clearanceStats, clearanceVector, type Port } from "../../src/index.ts";
 
@@ -26,6 +27,27 @@ describe("clearanceStats(units, target)", () => {
 
   it("counts a unit cleared exactly at the target as within it", () => {
     expect(clearanceStats([unit(10), unit(10.5)], 10).withinTarget).toBe(0.5);
+  });
+
+  it("takes its quantiles from the units in order of time, as a weighted lower quantile", () => {
+    // Few distinct times and weights, so that ties and exact sums to p × total are common.
+    const units = fc.array(
+      fc.record({ hours: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.double({ min: 0, max: 1e4, noNaN: true })), weight: fc.constantFrom(0.5, 1, 1.5, 7 / 3, 10) }),
+      { minLength: 1, maxLength: 120 },
+    );
+    fc.assert(
+      fc.property(units, (us) => {
+        const s = clearanceStats(us.map((u) => unit(u.hours, u.weight)), 120);
+        const sorted = [...us].sort((a, b) => a.hours - b.hours);
+        const total = us.reduce((t, u) => t + u.weight, 0);
+        const quantile = (p: number): number => {
+          let cumulative = 0;
+          for (const u of sorted) if ((cumulative += u.weight) >= p * total * (1 - 1e-12)) return u.hours;
+          return NaN;
+        };
+        expect([s.p50, s.p90, s.p95]).toEqual([quantile(0.5), quantile(0.9), quantile(0.95)]);
+      }),
+    );
   });
 
   it("is NaN but for units 0 when there is nothing to measure", () => {
