@@ -17,6 +17,7 @@ const COLUMNS = [
   "status",
   "arrival",
   "wait",
+  "tide_wait",
   "overtaken",
   "anchorage",
   "hours_outside",
@@ -31,7 +32,7 @@ const COLUMNS = [
 
 /**
  * One run's schedule as CSV (d3-dsv), one row per call in the order given: who came when, what happened to it
- * (`served`, `waiting` at the horizon, `rejected`), where it waited and berthed (with its position in metres along a
+ * (`served`, `waiting` at the horizon, `rejected`), where it waited (and how much of its wait was for the tide, `tide_wait`) and berthed (with its position in metres along a
  * shared quay; 0 at a berth), and when. Times are hours
  * from the scenario start, written with every digit; empty cells are facts that do not apply (no berth for a rejected call).
  */
@@ -48,6 +49,7 @@ export const scheduleToCsv = (records: readonly CallRecord[]): string =>
       status: r.status,
       arrival: exact(r.arrival),
       wait: exact(r.wait),
+      tide_wait: exact(r.tideWait),
       overtaken: String(r.overtaken),
       anchorage: r.anchorage ?? "",
       hours_outside: csvNumber(r.hoursOutside),

@@ -23,9 +23,22 @@ describe("scheduleToCsv(records)", () => {
     expect(rows[1]?.["reject_reason"]).toMatch(/draft 14\.2 m exceeds/);
   });
 
+  it("gives the part of the wait spent waiting for the tide", () => {
+    // Jiaxing's channel: 10.5 m at low water, a 4 h window from each low-water-based tide at 0, 12.42 h, …
+    const deep = simulate({
+      port: jiaxingPort,
+      rules: RULE_SETS.fcfs,
+      horizon: 100,
+      calls: [{ id: "c", name: "Deep coal", tradeClass: "domesticBulk", cargo: "coal", loa: 190, draft: 12, volume: 30000, arrival: 5, dangerousGoods: false }],
+    });
+    const [row] = csvParse(scheduleToCsv(deep.calls));
+    expect(Number(row!["tide_wait"])).toBeCloseTo(jiaxingPort.tide!.period + jiaxingPort.tide!.phase - 5, 9);
+    expect(Number(row!["wait"])).toBeCloseTo(Number(row!["tide_wait"]), 9);
+  });
+
   it("starts with the documented header", () => {
     expect(scheduleToCsv([]).split("\n")[0]).toBe(
-      "id,name,class,cargo,volume,dangerous,stream,status,arrival,wait,overtaken,anchorage,hours_outside,berth,position,area,berthing_start,service_start,end,reject_reason",
+      "id,name,class,cargo,volume,dangerous,stream,status,arrival,wait,tide_wait,overtaken,anchorage,hours_outside,berth,position,area,berthing_start,service_start,end,reject_reason",
     );
   });
 });
