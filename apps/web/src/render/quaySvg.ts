@@ -50,6 +50,10 @@ export const renderQuaySvg = (svg: Svg, model: QuaySvgModel, part: "all" | "moti
     .selectAll("rect")
     .data(bars?.rects ?? [], (d) => (d as QuayRect).id)
     .join("rect")
+    // The call, its berth and its stretch of quay travel with the exported drawing (a reader can look a ship up).
+    .attr("data-call", (d) => d.id)
+    .attr("data-berth", (d) => d.berth)
+    .attr("data-metres", (d) => `${d.from}-${d.to}`)
     .attr("x", (d) => d.x0)
     .attr("y", (d) => d.y)
     .attr("width", (d) => d.x1 - d.x0)

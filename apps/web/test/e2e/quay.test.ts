@@ -109,6 +109,27 @@ describe("the quay view", () => {
     const svg = Buffer.concat(chunks).toString("utf8");
     expect(svg).toContain('class="quay-bars"');
     expect((svg.match(/<rect /g) ?? []).length).toBeGreaterThan(100);
+    // Ships side by side: at the shared quays (E4, B25-26) some ships lie alongside at the same time on different,
+    // non-overlapping stretches of quay, drawn at different heights of the row.
+    // Each compared rule set is one panel with its own quay-bars group (coordinates are the panel's own).
+    const panels = svg.split('class="quay-bars"').slice(1);
+    expect(panels.length).toBe(2);
+    for (const [quay, panel] of ["E4", "B25-26"].flatMap((q) => panels.map((p) => [q, p] as const))) {
+      const ships = [...panel.matchAll(new RegExp(`<rect data-call="([^"]+)" data-berth="${quay}" data-metres="([^"]+)" x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"`, "g"))].map(
+        (m) => {
+          const [from, to] = m[2]!.split("-").map(Number);
+          return { id: m[1]!, from: from!, to: to!, x0: Number(m[3]), x1: Number(m[3]) + Number(m[5]), y0: Number(m[4]), y1: Number(m[4]) + Number(m[6]) };
+        },
+      );
+      expect(ships.length).toBeGreaterThan(2);
+      const sideBySide = ships.some((a) =>
+        ships.some((b) => a.id < b.id && a.x0 < b.x1 && b.x0 < a.x1 && (a.to <= b.from || b.to <= a.from) && (a.y1 <= b.y0 || b.y1 <= a.y0)),
+      );
+      expect(sideBySide).toBe(true);
+      // And no two ships of one quay share metres at the same time.
+      const overlapping = ships.flatMap((a) => ships.filter((b) => a.id < b.id && a.x0 < b.x1 && b.x0 < a.x1 && a.from < b.to && b.from < a.to).map((b) => [a.id, b.id]));
+      expect(overlapping).toEqual([]);
+    }
     await second.click("#view-berth");
     await second.waitForFunction(() => document.querySelectorAll(".tl-panel[data-view=quay]").length === 0 && document.querySelectorAll(".tl-panel").length === 2);
     expect(new URL(second.url()).hash).toContain("tv=berth");
