@@ -19,54 +19,94 @@ export const EMPTY_WAIT_STATS: WaitStats = {
   meanOvertaken: NaN,
 };
 
-/** The running sums behind `waitStats`, fed served records one at a time, in order. */
+/** The sums of a group of served records besides their waits: time alongside, turnaround, overtaking, waits > 0. */
+class GroupSums {
+  n = 0;
+  service = 0;
+  turnaround = 0;
+  overtaken = 0;
+  waited = 0;
+
+  add(c: CallRecord): void {
+    this.n++;
+    this.service += c.end! - c.serviceStart!;
+    this.turnaround += c.end! - c.arrival;
+    this.overtaken += c.overtaken;
+    if (c.wait > 0) this.waited++;
+  }
+}
+
+/** The statistics of a group of `sums.n` served records whose waits are `waits`, which it sorts in place. */
+const statsOf = (waits: Float64Array, sums: GroupSums): WaitStats => {
+  const n = sums.n;
+  if (n === 0) return EMPTY_WAIT_STATS;
+  sortNumbers(waits);
+  const meanWait = mean(waits);
+  const meanService = sums.service / n;
+  return {
+    served: n,
+    meanWait,
+    p50Wait: quantileSorted(waits, 0.5),
+    p90Wait: quantileSorted(waits, 0.9),
+    p95Wait: quantileSorted(waits, 0.95),
+    maxWait: waits[waits.length - 1]!,
+    probWait: sums.waited / n,
+    meanService,
+    awtAst: meanWait / meanService,
+    meanTurnaround: sums.turnaround / n,
+    meanOvertaken: sums.overtaken / n,
+  };
+};
+
+/**
+ * The running sums behind `waitStats`, fed served records one at a time, in order; each record's group (a small
+ * integer, e.g. its trade class) is noted with its wait, so that one buffer serves every group (`groupStats`).
+ */
 export class WaitSums {
   private waits: Float64Array;
-  n = 0;
-  private sumService = 0;
-  private sumTurnaround = 0;
-  private sumOvertaken = 0;
-  private waited = 0;
+  private groups: Uint8Array;
+  private readonly sums = new GroupSums();
 
   constructor(capacity: number) {
     this.waits = new Float64Array(Math.max(16, capacity));
+    this.groups = new Uint8Array(this.waits.length);
   }
 
-  add(c: CallRecord): void {
-    if (this.n === this.waits.length) {
-      const grown = new Float64Array(2 * this.n);
-      grown.set(this.waits);
-      this.waits = grown;
+  get n(): number {
+    return this.sums.n;
+  }
+
+  add(c: CallRecord, group = 0): void {
+    const i = this.sums.n;
+    if (i === this.waits.length) {
+      const waits = new Float64Array(2 * i);
+      waits.set(this.waits);
+      this.waits = waits;
+      const groups = new Uint8Array(2 * i);
+      groups.set(this.groups);
+      this.groups = groups;
     }
-    this.waits[this.n++] = c.wait;
-    this.sumService += c.end! - c.serviceStart!;
-    this.sumTurnaround += c.end! - c.arrival;
-    this.sumOvertaken += c.overtaken;
-    if (c.wait > 0) this.waited++;
+    this.waits[i] = c.wait;
+    this.groups[i] = group;
+    this.sums.add(c);
   }
 
+  /** The statistics of the records of `group` (with `sums`, that group's sums); call before `stats`, which sorts. */
+  groupStats(group: number, sums: GroupSums): WaitStats {
+    const waits = new Float64Array(sums.n);
+    let k = 0;
+    for (let i = 0; i < this.sums.n; i++) if (this.groups[i] === group) waits[k++] = this.waits[i]!;
+    return statsOf(waits, sums);
+  }
+
+  /** The statistics of every record added (sorts the waits: call once, last). */
   stats(): WaitStats {
-    const n = this.n;
-    if (n === 0) return EMPTY_WAIT_STATS;
-    const waits = this.waits.subarray(0, n);
-    sortNumbers(waits);
-    const meanWait = mean(waits);
-    const meanService = this.sumService / n;
-    return {
-      served: n,
-      meanWait,
-      p50Wait: quantileSorted(waits, 0.5),
-      p90Wait: quantileSorted(waits, 0.9),
-      p95Wait: quantileSorted(waits, 0.95),
-      maxWait: waits[waits.length - 1]!,
-      probWait: this.waited / n,
-      meanService,
-      awtAst: meanWait / meanService,
-      meanTurnaround: this.sumTurnaround / n,
-      meanOvertaken: this.sumOvertaken / n,
-    };
+    return statsOf(this.waits.subarray(0, this.sums.n), this.sums);
   }
 }
+
+const CARGO_SLOT = new Map<string, number>(CARGO_KINDS.map((k, i) => [k, i]));
+const CLASS_SLOT = new Map<string, number>(TRADE_CLASS_IDS.map((k, i) => [k, i]));
 
 const overlap = (a0: number, a1: number, b0: number, b1: number): number => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 
@@ -94,9 +134,11 @@ const closedHours = (closures: readonly Closure[], from: number, to: number): nu
 export class KpiSums {
   private readonly berthSlot = new Map<string, number>();
   private readonly occupied: Float64Array;
-  private readonly throughput = Object.fromEntries(CARGO_KINDS.map((k) => [k, 0])) as Record<CargoKind, number>;
+  private readonly throughput = new Float64Array(CARGO_KINDS.length);
+  /** Throughput of cargo kinds outside CARGO_KINDS (none in decoded input), as the plain sum would give them. */
+  private otherThroughput: Record<string, number> | undefined = undefined;
   private readonly served: WaitSums;
-  private readonly groups = TRADE_CLASS_IDS.map(() => new WaitSums(0));
+  private readonly groups = TRADE_CLASS_IDS.map(() => new GroupSums());
   private readonly present = TRADE_CLASS_IDS.map(() => false);
   private arrived = 0;
   private servedCount = 0;
@@ -125,7 +167,11 @@ export class KpiSums {
       this.servedCount++;
       const slot = this.berthSlot.get(c.berth!);
       if (slot !== undefined) this.occupied[slot] += overlap(c.berthingStart!, c.end!, warmup, horizon);
-      if (c.berthingStart! >= warmup && c.berthingStart! < horizon) this.throughput[c.cargo] += c.volume;
+      if (c.berthingStart! >= warmup && c.berthingStart! < horizon) {
+        const k = CARGO_SLOT.get(c.cargo);
+        if (k !== undefined) this.throughput[k] += c.volume;
+        else (this.otherThroughput ??= {})[c.cargo] = (this.otherThroughput[c.cargo] as number) + c.volume;
+      }
     } else if (c.status === "waiting") this.waitingCount++;
     else if (c.status === "rejected") this.rejectedCount++;
     // Call statistics cover arrivals in the observation window.
@@ -133,24 +179,30 @@ export class KpiSums {
     if (c.hoursOutside > 0 || c.anchorage === "outside") this.outsideShips++;
     if (c.tradeClass !== this.lastClass) {
       this.lastClass = c.tradeClass;
-      this.lastSlot = TRADE_CLASS_IDS.indexOf(c.tradeClass);
+      this.lastSlot = CLASS_SLOT.get(c.tradeClass) ?? -1;
     }
     const s = this.lastSlot;
     if (s >= 0) this.present[s] = true;
     if (!isServed) return;
-    this.served.add(c);
+    // The group of a class outside TRADE_CLASS_IDS (none in decoded input) is never asked for.
+    this.served.add(c, s >= 0 ? s : 255);
     if (s >= 0) this.groups[s]!.add(c);
   }
 
   finish(queue: Kpis["queue"], anchorages: Kpis["anchorages"], outside: { mean: number; max: number }): Kpis {
     const { port, warmup, horizon } = this;
+    // Each class's waits are taken out of the overall buffer before `stats` sorts it.
+    const classStats = TRADE_CLASS_IDS.map((_, s) => {
+      const group = this.groups[s]!;
+      // A class with every served call has exactly the overall figures: they are copied rather than sorted again.
+      return !this.present[s] || (group.n === this.served.n && group.n > 0) ? undefined : this.served.groupStats(s, group);
+    });
     const overall = this.served.stats();
     const byClass: Partial<Record<TradeClass, WaitStats>> = {};
     TRADE_CLASS_IDS.forEach((k, s) => {
-      const group = this.groups[s]!;
-      // A class with every served call has exactly the overall figures: copy them rather than sort the waits again.
-      if (this.present[s]) byClass[k] = group.n === this.served.n && group.n > 0 ? { ...overall } : group.stats();
+      if (this.present[s]) byClass[k] = classStats[s] ?? { ...overall };
     });
+    const throughput = Object.fromEntries(CARGO_KINDS.map((k, i) => [k, this.throughput[i]!])) as Record<CargoKind, number>;
     const berths = port.berths.map((b) => {
       const closed = closedHours(b.closures ?? [], warmup, horizon);
       const openHours = horizon - warmup - closed;
@@ -176,7 +228,7 @@ export class KpiSums {
       queue,
       anchorages,
       outside: { ships: this.outsideShips, ...outside },
-      throughput: this.throughput,
+      throughput: this.otherThroughput === undefined ? throughput : { ...throughput, ...this.otherThroughput },
     };
   }
 }
