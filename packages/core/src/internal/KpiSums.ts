@@ -91,12 +91,22 @@ export class WaitSums {
     this.sums.add(c);
   }
 
-  /** The statistics of the records of `group` (with `sums`, that group's sums); call before `stats`, which sorts. */
-  groupStats(group: number, sums: GroupSums): WaitStats {
-    const waits = new Float64Array(sums.n);
-    let k = 0;
-    for (let i = 0; i < this.sums.n; i++) if (this.groups[i] === group) waits[k++] = this.waits[i]!;
-    return statsOf(waits, sums);
+  /**
+   * The statistics of each group g < `sums.length` whose `wanted[g]` is set (`sums[g]`: that group's sums), in one
+   * pass over the waits; undefined for the others. Call before `stats`, which sorts the waits.
+   */
+  groupStats(sums: readonly GroupSums[], wanted: readonly boolean[]): (WaitStats | undefined)[] {
+    // Each wanted group gets a slice of one buffer, in group order; a wait goes to its group's slice.
+    const start = new Int32Array(sums.length + 1);
+    for (let g = 0; g < sums.length; g++) start[g + 1] = start[g]! + (wanted[g] ? sums[g]!.n : 0);
+    const waits = new Float64Array(start[sums.length]!);
+    const next = start.slice(0, sums.length);
+    const n = this.sums.n;
+    for (let i = 0; i < n; i++) {
+      const g = this.groups[i]!;
+      if (g < sums.length && wanted[g]) waits[next[g]!++] = this.waits[i]!;
+    }
+    return sums.map((group, g) => (wanted[g] ? statsOf(waits.subarray(start[g]!, start[g + 1]!), group) : undefined));
   }
 
   /** The statistics of every record added (sorts the waits: call once, last). */
@@ -105,8 +115,11 @@ export class WaitSums {
   }
 }
 
-const CARGO_SLOT = new Map<string, number>(CARGO_KINDS.map((k, i) => [k, i]));
-const CLASS_SLOT = new Map<string, number>(TRADE_CLASS_IDS.map((k, i) => [k, i]));
+/** The index of `id` in a short list of ids, or -1: a plain loop, cheaper here than a Map or `indexOf`. */
+const slotOf = (ids: readonly string[], id: string): number => {
+  for (let i = 0; i < ids.length; i++) if (ids[i] === id) return i;
+  return -1;
+};
 
 const overlap = (a0: number, a1: number, b0: number, b1: number): number => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 
@@ -168,8 +181,8 @@ export class KpiSums {
       const slot = this.berthSlot.get(c.berth!);
       if (slot !== undefined) this.occupied[slot] += overlap(c.berthingStart!, c.end!, warmup, horizon);
       if (c.berthingStart! >= warmup && c.berthingStart! < horizon) {
-        const k = CARGO_SLOT.get(c.cargo);
-        if (k !== undefined) this.throughput[k] += c.volume;
+        const k = slotOf(CARGO_KINDS, c.cargo);
+        if (k >= 0) this.throughput[k] += c.volume;
         else (this.otherThroughput ??= {})[c.cargo] = (this.otherThroughput[c.cargo] as number) + c.volume;
       }
     } else if (c.status === "waiting") this.waitingCount++;
@@ -179,7 +192,7 @@ export class KpiSums {
     if (c.hoursOutside > 0 || c.anchorage === "outside") this.outsideShips++;
     if (c.tradeClass !== this.lastClass) {
       this.lastClass = c.tradeClass;
-      this.lastSlot = CLASS_SLOT.get(c.tradeClass) ?? -1;
+      this.lastSlot = slotOf(TRADE_CLASS_IDS, c.tradeClass);
     }
     const s = this.lastSlot;
     if (s >= 0) this.present[s] = true;
@@ -192,11 +205,9 @@ export class KpiSums {
   finish(queue: Kpis["queue"], anchorages: Kpis["anchorages"], outside: { mean: number; max: number }): Kpis {
     const { port, warmup, horizon } = this;
     // Each class's waits are taken out of the overall buffer before `stats` sorts it.
-    const classStats = TRADE_CLASS_IDS.map((_, s) => {
-      const group = this.groups[s]!;
-      // A class with every served call has exactly the overall figures: they are copied rather than sorted again.
-      return !this.present[s] || (group.n === this.served.n && group.n > 0) ? undefined : this.served.groupStats(s, group);
-    });
+    // A class with every served call has exactly the overall figures: they are copied rather than sorted again.
+    const wanted = this.groups.map((group, s) => this.present[s]! && !(group.n === this.served.n && group.n > 0));
+    const classStats = this.served.groupStats(this.groups, wanted);
     const overall = this.served.stats();
     const byClass: Partial<Record<TradeClass, WaitStats>> = {};
     TRADE_CLASS_IDS.forEach((k, s) => {
