@@ -3,6 +3,7 @@ import { CARGO_KINDS, type CargoKind, type Closure, type Port } from "../Port.ts
 import type { CallRecord } from "../SimulationResult.ts";
 import { mean, quantileSorted } from "../stats.ts";
 import { TRADE_CLASS_IDS, type TradeClass } from "../TradeClass.ts";
+import type { VesselCall } from "../VesselCall.ts";
 import { sortNumbers } from "./sortNumbers.ts";
 
 export const EMPTY_WAIT_STATS: WaitStats = {
@@ -27,12 +28,12 @@ class GroupSums {
   overtaken = 0;
   waited = 0;
 
-  add(c: CallRecord): void {
+  add(wait: number, service: number, turnaround: number, overtaken: number): void {
     this.n++;
-    this.service += c.end! - c.serviceStart!;
-    this.turnaround += c.end! - c.arrival;
-    this.overtaken += c.overtaken;
-    if (c.wait > 0) this.waited++;
+    this.service += service;
+    this.turnaround += turnaround;
+    this.overtaken += overtaken;
+    if (wait > 0) this.waited++;
   }
 }
 
@@ -77,6 +78,11 @@ export class WaitSums {
   }
 
   add(c: CallRecord, group = 0): void {
+    this.addServed(c.wait, c.end! - c.serviceStart!, c.end! - c.arrival, c.overtaken, group);
+  }
+
+  /** `add` of a served call given by its figures: wait, time alongside, turnaround, ships overtaking it. */
+  addServed(wait: number, service: number, turnaround: number, overtaken: number, group: number): void {
     const i = this.sums.n;
     if (i === this.waits.length) {
       const waits = new Float64Array(2 * i);
@@ -86,9 +92,9 @@ export class WaitSums {
       groups.set(this.groups);
       this.groups = groups;
     }
-    this.waits[i] = c.wait;
+    this.waits[i] = wait;
     this.groups[i] = group;
-    this.sums.add(c);
+    this.sums.add(wait, service, turnaround, overtaken);
   }
 
   /**
@@ -173,23 +179,58 @@ export class KpiSums {
   }
 
   add(c: CallRecord): void {
+    const served = c.status === "served";
+    this.addCall(
+      c,
+      c.status,
+      served ? this.berthSlotOf(c.berth!) : -1,
+      served ? c.berthingStart! : NaN,
+      served ? c.serviceStart! : NaN,
+      served ? c.end! : NaN,
+      c.wait,
+      c.overtaken,
+      c.hoursOutside > 0 || c.anchorage === "outside",
+    );
+  }
+
+  /** The slot `addCall` takes for the berth `id`, or -1 for a berth not in the port. */
+  berthSlotOf(id: string): number {
+    return this.berthSlot.get(id) ?? -1;
+  }
+
+  /**
+   * `add` of a call given by its figures rather than by a record, for a caller that has them at hand (a run that
+   * keeps no records need not build one per call): the call (its cargo, volume, arrival and class), its status,
+   * its berth's slot (`berthSlotOf`, -1 if none), berthing start, service start and end (read only when served),
+   * wait, ships overtaking it, and whether it waited outside full anchorages at some point.
+   */
+  addCall(
+    c: Pick<VesselCall, "cargo" | "volume" | "arrival" | "tradeClass">,
+    status: CallRecord["status"],
+    slot: number,
+    start: number,
+    serviceStart: number,
+    end: number,
+    wait: number,
+    overtaken: number,
+    outside: boolean,
+  ): void {
     const { warmup, horizon } = this;
     this.arrived++;
-    const isServed = c.status === "served";
+    const isServed = status === "served";
     if (isServed) {
       this.servedCount++;
-      const slot = this.berthSlot.get(c.berth!);
-      if (slot !== undefined) this.occupied[slot] += overlap(c.berthingStart!, c.end!, warmup, horizon);
-      if (c.berthingStart! >= warmup && c.berthingStart! < horizon) {
+      if (slot >= 0) this.occupied[slot] += overlap(start, end, warmup, horizon);
+      if (start >= warmup && start < horizon) {
         const k = slotOf(CARGO_KINDS, c.cargo);
         if (k >= 0) this.throughput[k] += c.volume;
         else (this.otherThroughput ??= {})[c.cargo] = (this.otherThroughput[c.cargo] as number) + c.volume;
       }
-    } else if (c.status === "waiting") this.waitingCount++;
-    else if (c.status === "rejected") this.rejectedCount++;
+    } else if (status === "waiting") this.waitingCount++;
+    else if (status === "rejected") this.rejectedCount++;
     // Call statistics cover arrivals in the observation window.
     if (!(c.arrival >= warmup && c.arrival < horizon)) return;
-    if (c.hoursOutside > 0 || c.anchorage === "outside") this.outsideShips++;
+    if (outside) this.outsideShips++;
     if (c.tradeClass !== this.lastClass) {
       this.lastClass = c.tradeClass;
       this.lastSlot = slotOf(TRADE_CLASS_IDS, c.tradeClass);
@@ -197,9 +238,11 @@ export class KpiSums {
     const s = this.lastSlot;
     if (s >= 0) this.present[s] = true;
     if (!isServed) return;
+    const service = end - serviceStart;
+    const turnaround = end - c.arrival;
     // The group of a class outside TRADE_CLASS_IDS (none in decoded input) is never asked for.
-    this.served.add(c, s >= 0 ? s : 255);
-    if (s >= 0) this.groups[s]!.add(c);
+    this.served.addServed(wait, service, turnaround, overtaken, s >= 0 ? s : 255);
+    if (s >= 0) this.groups[s]!.add(wait, service, turnaround, overtaken);
   }
 
   finish(queue: Kpis["queue"], anchorages: Kpis["anchorages"], outside: { mean: number; max: number }): Kpis {
