@@ -9,8 +9,7 @@ import {
   runMonteCarloWith,
   type Scenario,
 } from "@berthsim/scenario";
-
-const WORKER_ENTRY = new URL("./worker/monteCarloWorker.mjs", import.meta.url);
+import { workerBundleUrl } from "./worker/workerBundle.ts";
 
 /** A pool of Monte Carlo worker threads, each holding one copy of the scenario. */
 export interface WorkerPool {
@@ -24,7 +23,8 @@ export const poolSize = (requested: number): number => Math.max(1, Math.min(requ
 
 /** Starts `size` worker threads for `scenario`. A thread that fails to load or crashes rejects its batches. */
 export const startWorkerPool = (scenario: Scenario, size: number): WorkerPool => {
-  const threads = Array.from({ length: size }, () => new Worker(WORKER_ENTRY));
+  const entry = workerBundleUrl();
+  const threads = Array.from({ length: size }, () => new Worker(entry));
   const workers = threads.map((thread, i) =>
     channelWorker<Scenario>(
       {

@@ -35,6 +35,8 @@ const splitmix32 = (state: number): (() => number) => {
   };
 };
 
+// The state is kept as int32 (`| 0`), not as the uint32 values of the reference code: the bits are the same, and
+// V8 keeps int32 fields unboxed, where uint32 values above 2^31 are doubles in heap boxes (≈ 4× slower per draw).
 class Sfc32 implements Random {
   private a: number;
   private b: number;
@@ -43,22 +45,22 @@ class Sfc32 implements Random {
 
   constructor(seed32: number) {
     const init = splitmix32(seed32);
-    this.a = init();
-    this.b = init();
-    this.c = init();
+    this.a = init() | 0;
+    this.b = init() | 0;
+    this.c = init() | 0;
     this.d = 1;
     // Discard the first outputs, as the author recommends, so near seeds diverge.
     for (let i = 0; i < 12; i++) this.next();
   }
 
   next(): number {
-    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
-    this.d = (this.d + 1) >>> 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) >>> 0;
-    this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0;
-    this.c = (this.c + t) >>> 0;
-    return t / 4294967296;
+    const { a, b, c, d } = this;
+    const t = (((a + b) | 0) + d) | 0;
+    this.d = (d + 1) | 0;
+    this.a = b ^ (b >>> 9);
+    this.b = (c + (c << 3)) | 0;
+    this.c = (((c << 21) | (c >>> 11)) + t) | 0;
+    return (t >>> 0) / 4294967296;
   }
 }
 

@@ -1,4 +1,5 @@
-import { type Distribution, sample } from "./Distribution.ts";
+import { type Distribution, sampler } from "./Distribution.ts";
+import { mergeCalls } from "./internal/mergeCalls.ts";
 import type { CargoKind } from "./Port.ts";
 import { createRandom, type Random } from "./Random.ts";
 import { HOURS_PER_DAY, HOURS_PER_WEEK } from "./time.ts";
@@ -42,56 +43,71 @@ export interface LinerService extends StreamBase {
 
 export type TrafficStream = PoissonStream | LinerService;
 
+/** The arrival times of one stream over [0, horizon), in order, drawn from its `arrivals` generator. */
+const arrivalTimes = (stream: TrafficStream, horizon: number, arrivals: Random): number[] => {
+  const times: number[] = [];
+  if (stream.kind === "poisson") {
+    const meanGap = HOURS_PER_WEEK / stream.perWeek;
+    for (let t = -meanGap * Math.log(1 - arrivals.next()); t < horizon; t -= meanGap * Math.log(1 - arrivals.next()))
+      times.push(t);
+    return times;
+  }
+  const slots = [...stream.days].sort((a, b) => a - b).map((d) => d * HOURS_PER_DAY + stream.hour);
+  const lateness = sampler(stream.lateness);
+  for (let week = 0; week * HOURS_PER_WEEK < horizon; week++)
+    for (const slot of slots) {
+      // Draw lateness for every scheduled slot, kept or not, so the sequence does not depend on the horizon.
+      const t = week * HOURS_PER_WEEK + slot + lateness(arrivals);
+      if (t < horizon) times.push(t);
+    }
+  return times.sort((a, b) => a - b);
+};
+
 /**
  * The calls of one stream over [0, horizon). Each stream draws from its own named generators — `arrivals/<id>`,
  * `ships/<id>` — and every call uses the same number of draws, so the calls of one stream do not depend on which
  * other streams exist, and rule sets compared on one seed see exactly the same ships (common random numbers).
  */
 export const generateStream = (stream: TrafficStream, horizon: number, seed: number): VesselCall[] => {
-  const arrivals = createRandom(seed, `arrivals/${stream.id}`);
+  const times = arrivalTimes(stream, horizon, createRandom(seed, `arrivals/${stream.id}`));
   const ships = createRandom(seed, `ships/${stream.id}`);
-  const times: number[] = [];
-  if (stream.kind === "poisson") {
-    const meanGap = HOURS_PER_WEEK / stream.perWeek;
-    for (let t = -meanGap * Math.log(1 - arrivals.next()); t < horizon; t -= meanGap * Math.log(1 - arrivals.next()))
-      times.push(t);
-  } else {
-    const slots = [...stream.days].sort((a, b) => a - b).map((d) => d * HOURS_PER_DAY + stream.hour);
-    for (let week = 0; week * HOURS_PER_WEEK < horizon; week++)
-      for (const slot of slots) {
-        // Draw lateness for every scheduled slot, kept or not, so the sequence does not depend on the horizon.
-        const t = week * HOURS_PER_WEEK + slot + sample(stream.lateness, arrivals);
-        if (t < horizon) times.push(t);
-      }
-    times.sort((a, b) => a - b);
-  }
-  // Numbered from 1 without padding, so that a call keeps its id when the horizon changes.
-  return times.map((arrival, n) => makeCall(stream, ships, arrival, String(n + 1)));
-};
-
-const makeCall = (stream: TrafficStream, rng: Random, arrival: number, n: string): VesselCall => {
+  // Samplers and name prefixes are worked out once per stream, not once per call.
   const v = stream.vessel;
-  const loa = sample(v.loa, rng);
-  const draft = sample(v.draft, rng);
-  const volume = Math.max(0, sample(v.volume, rng));
-  const service = v.serviceHours === undefined ? undefined : sample(v.serviceHours, rng);
-  const dangerousGoods = rng.next() < (stream.dangerousShare ?? 0);
-  const call: { -readonly [K in keyof VesselCall]: VesselCall[K] } = {
-    id: `${stream.id}-${n}`,
-    name: `${stream.name ?? stream.id} ${n}`,
-    tradeClass: stream.tradeClass,
-    cargo: stream.cargo,
-    loa,
-    draft,
-    volume,
-    arrival,
-    dangerousGoods,
-    stream: stream.id,
-  };
-  // Optional fields only when set, in this order (no spread of temporary objects: a million calls are made).
-  if (stream.homeArea !== undefined) call.homeArea = stream.homeArea;
-  if (service !== undefined) call.serviceHours = service;
-  return call;
+  const loaOf = sampler(v.loa);
+  const draftOf = sampler(v.draft);
+  const volumeOf = sampler(v.volume);
+  const serviceOf = v.serviceHours === undefined ? undefined : sampler(v.serviceHours);
+  const dangerousShare = stream.dangerousShare ?? 0;
+  const idPrefix = `${stream.id}-`;
+  const namePrefix = `${stream.name ?? stream.id} `;
+  const { tradeClass, cargo, homeArea } = stream;
+  const streamId = stream.id;
+  const calls: VesselCall[] = [];
+  for (let k = 0; k < times.length; k++) {
+    // Numbered from 1 without padding, so that a call keeps its id when the horizon changes.
+    const n = String(k + 1);
+    // Draws in a fixed order: length, draft, volume, service time (when given), dangerous goods.
+    const loa = loaOf(ships);
+    const draft = draftOf(ships);
+    const volume = Math.max(0, volumeOf(ships));
+    const service = serviceOf === undefined ? undefined : serviceOf(ships);
+    const dangerousGoods = ships.next() < dangerousShare;
+    const id = idPrefix + n;
+    const name = namePrefix + n;
+    const arrival = times[k]!;
+    // One literal per combination of the optional fields, in the order id … stream, homeArea, serviceHours, so each
+    // call is built in one allocation with every field in the object (a field added later goes to a separate store).
+    calls.push(
+      homeArea === undefined
+        ? service === undefined
+          ? { id, name, tradeClass, cargo, loa, draft, volume, arrival, dangerousGoods, stream: streamId }
+          : { id, name, tradeClass, cargo, loa, draft, volume, arrival, dangerousGoods, stream: streamId, serviceHours: service }
+        : service === undefined
+          ? { id, name, tradeClass, cargo, loa, draft, volume, arrival, dangerousGoods, stream: streamId, homeArea }
+          : { id, name, tradeClass, cargo, loa, draft, volume, arrival, dangerousGoods, stream: streamId, homeArea, serviceHours: service },
+    );
+  }
+  return calls;
 };
 
 const byArrivalThenId = (a: VesselCall, b: VesselCall): number =>
@@ -103,30 +119,13 @@ const isSorted = (calls: readonly VesselCall[]): boolean => {
   return true;
 };
 
-/** Stable merge of two sorted lists: on a tie the call of `a` comes first. */
-const merge = (a: readonly VesselCall[], b: readonly VesselCall[]): VesselCall[] => {
-  const out: VesselCall[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(byArrivalThenId(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
-};
-
 /**
  * Every stream's calls over [0, horizon), ordered by (arrival, id); ties (a stream id used twice) keep the order of
- * `streams`. Each stream's calls nearly always come out in order already, so they are merged pairwise, neighbours
- * first, which gives exactly the stable sort of their concatenation in fewer comparisons.
+ * `streams`. Each stream's calls nearly always come out in order already, so they are merged (`mergeCalls`), which
+ * gives exactly the stable sort of their concatenation in fewer comparisons; otherwise that sort is done.
  */
 export const generateTraffic = (streams: readonly TrafficStream[], horizon: number, seed: number): VesselCall[] => {
-  let lists = streams.map((s) => generateStream(s, horizon, seed));
+  const lists = streams.map((s) => generateStream(s, horizon, seed));
   if (!lists.every(isSorted)) return lists.flat().sort(byArrivalThenId);
-  if (lists.length === 0) return [];
-  while (lists.length > 1) {
-    const next: VesselCall[][] = [];
-    for (let k = 0; k < lists.length; k += 2) next.push(k + 1 < lists.length ? merge(lists[k]!, lists[k + 1]!) : lists[k]!);
-    lists = next;
-  }
-  return lists[0]!;
+  return lists.length === 1 ? lists[0]! : mergeCalls(lists);
 };

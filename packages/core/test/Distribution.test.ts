@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { sampler } from "../src/Distribution.ts";
 import { createRandom, type Distribution, meanOf, sample, scvOf } from "../src/index.ts";
 
 const N = 100_000;
@@ -31,5 +33,30 @@ describe("sample", () => {
     const rng = createRandom(1, "d");
     expect(sample({ kind: "deterministic", value: 4.5 }, rng)).toBe(4.5);
     expect(scvOf({ kind: "deterministic", value: 4.5 })).toBe(0);
+  });
+});
+
+describe("sampler", () => {
+  const withDegenerate: [string, Distribution][] = [
+    ...cases,
+    ["deterministic", { kind: "deterministic", value: 4.5 }],
+    ["Erlang-1", { kind: "erlang", k: 1, mean: 2 }],
+    ["point triangular", { kind: "triangular", min: 3, mode: 3, max: 3 }],
+    ["right-angled triangular", { kind: "triangular", min: 0, mode: 5, max: 5 }],
+    ["one-value empirical", { kind: "empirical", values: [7], weights: [2] }],
+  ];
+
+  it.each(withDegenerate)("sampler(d) draws exactly what sample(d, ·) draws, for %s", (_, d) => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const a = createRandom(seed, "x");
+        const b = createRandom(seed, "x");
+        const draw = sampler(d);
+        for (let i = 0; i < 50; i++) expect(Object.is(draw(b), sample(d, a))).toBe(true);
+        // Same number of draws: the generators are still in step.
+        expect(b.next()).toBe(a.next());
+      }),
+      { numRuns: 50 },
+    );
   });
 });

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RULE_SETS, simulate, type RuleSet, type SimulationInput } from "../src/index.ts";
+import { M2_PERIOD_HOURS, RULE_SETS, simulate, type RuleSet, type SimulationInput } from "../src/index.ts";
 import { berth, ship, tinyPort } from "./helpers/tinyPort.ts";
+import { portArb, portWithQuaysArb, scenarioArb } from "./properties/arbitraries.ts";
 
 const run = (input: Omit<SimulationInput, "horizon" | "log"> & { horizon?: number }) =>
   simulate({ horizon: 1000, log: true, ...input });
@@ -175,6 +177,23 @@ describe("simulate", () => {
     expect(lean.calls).toEqual([]);
     expect(lean.kpis).toEqual(full.kpis);
     expect(lean.kpis).toMatchObject({ arrived: 4, served: 2, waiting: 1, rejected: 1 });
+  });
+
+  it("gives exactly the same KPIs without records, at shared quays and behind a tide too (they are fed another way)", () => {
+    const tideArb = fc.option(
+      fc.record({ period: fc.constant(M2_PERIOD_HOURS), windowHours: fc.constantFrom(2, 4), phase: fc.constantFrom(0, 5), lowWaterDepth: fc.constantFrom(6, 9, 12) }),
+      { nil: undefined },
+    );
+    fc.assert(
+      fc.property(scenarioArb({ port: fc.oneof(portArb, portWithQuaysArb) }), tideArb, (s, tide) => {
+        const port = tide === undefined ? s.port : { ...s.port, tide };
+        const full = simulate({ ...s, port });
+        const lean = simulate({ ...s, port, records: false });
+        expect(lean.calls).toEqual([]);
+        expect(JSON.stringify(lean.kpis)).toBe(JSON.stringify(full.kpis));
+      }),
+      { numRuns: 300, seed: 47 },
+    );
   });
 
   it("gives the same result whatever order the calls and berths are listed in", () => {

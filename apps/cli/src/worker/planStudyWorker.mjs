@@ -1,4 +1,4 @@
-// Entry of a plan-study worker thread (`berthsim report`): tsx's loader first, as in monteCarloWorker.mjs.
+// Entry of a plan-study worker thread (`berthsim report`): tsx's loader first, then the TypeScript worker.
 import { register } from "tsx/esm/api";
 
 register();

@@ -3,6 +3,7 @@ import { CARGO_KINDS, type CargoKind, type Closure, type Port } from "../Port.ts
 import type { CallRecord } from "../SimulationResult.ts";
 import { mean, quantileSorted } from "../stats.ts";
 import { TRADE_CLASS_IDS, type TradeClass } from "../TradeClass.ts";
+import type { VesselCall } from "../VesselCall.ts";
 import { sortNumbers } from "./sortNumbers.ts";
 
 export const EMPTY_WAIT_STATS: WaitStats = {
@@ -20,57 +21,118 @@ export const EMPTY_WAIT_STATS: WaitStats = {
   meanTideWait: NaN,
 };
 
-/** The running sums behind `waitStats`, fed served records one at a time, in order. */
+/**
+ * The sums of a group of served records besides their waits: time alongside, turnaround, overtaking, tide waits,
+ * waits > 0.
+ */
+class GroupSums {
+  n = 0;
+  service = 0;
+  turnaround = 0;
+  overtaken = 0;
+  tideWait = 0;
+  waited = 0;
+
+  add(wait: number, service: number, turnaround: number, overtaken: number, tideWait: number): void {
+    this.n++;
+    this.service += service;
+    this.turnaround += turnaround;
+    this.overtaken += overtaken;
+    this.tideWait += tideWait;
+    if (wait > 0) this.waited++;
+  }
+}
+
+/** The statistics of a group of `sums.n` served records whose waits are `waits`, which it sorts in place. */
+const statsOf = (waits: Float64Array, sums: GroupSums): WaitStats => {
+  const n = sums.n;
+  if (n === 0) return EMPTY_WAIT_STATS;
+  sortNumbers(waits);
+  const meanWait = mean(waits);
+  const meanService = sums.service / n;
+  return {
+    served: n,
+    meanWait,
+    p50Wait: quantileSorted(waits, 0.5),
+    p90Wait: quantileSorted(waits, 0.9),
+    p95Wait: quantileSorted(waits, 0.95),
+    maxWait: waits[waits.length - 1]!,
+    probWait: sums.waited / n,
+    meanService,
+    awtAst: meanWait / meanService,
+    meanTurnaround: sums.turnaround / n,
+    meanOvertaken: sums.overtaken / n,
+    meanTideWait: sums.tideWait / n,
+  };
+};
+
+/**
+ * The running sums behind `waitStats`, fed served records one at a time, in order; each record's group (a small
+ * integer, e.g. its trade class) is noted with its wait, so that one buffer serves every group (`groupStats`).
+ */
 export class WaitSums {
   private waits: Float64Array;
-  n = 0;
-  private sumService = 0;
-  private sumTurnaround = 0;
-  private sumOvertaken = 0;
-  private sumTideWait = 0;
-  private waited = 0;
+  private groups: Uint8Array;
+  private readonly sums = new GroupSums();
 
   constructor(capacity: number) {
     this.waits = new Float64Array(Math.max(16, capacity));
+    this.groups = new Uint8Array(this.waits.length);
   }
 
-  add(c: CallRecord): void {
-    if (this.n === this.waits.length) {
-      const grown = new Float64Array(2 * this.n);
-      grown.set(this.waits);
-      this.waits = grown;
+  get n(): number {
+    return this.sums.n;
+  }
+
+  add(c: CallRecord, group = 0): void {
+    this.addServed(c.wait, c.end! - c.serviceStart!, c.end! - c.arrival, c.overtaken, c.tideWait, group);
+  }
+
+  /** `add` of a served call given by its figures: wait, time alongside, turnaround, ships overtaking it, tide wait. */
+  addServed(wait: number, service: number, turnaround: number, overtaken: number, tideWait: number, group: number): void {
+    const i = this.sums.n;
+    if (i === this.waits.length) {
+      const waits = new Float64Array(2 * i);
+      waits.set(this.waits);
+      this.waits = waits;
+      const groups = new Uint8Array(2 * i);
+      groups.set(this.groups);
+      this.groups = groups;
     }
-    this.waits[this.n++] = c.wait;
-    this.sumService += c.end! - c.serviceStart!;
-    this.sumTurnaround += c.end! - c.arrival;
-    this.sumOvertaken += c.overtaken;
-    this.sumTideWait += c.tideWait;
-    if (c.wait > 0) this.waited++;
+    this.waits[i] = wait;
+    this.groups[i] = group;
+    this.sums.add(wait, service, turnaround, overtaken, tideWait);
   }
 
+  /**
+   * The statistics of each group g < `sums.length` whose `wanted[g]` is set (`sums[g]`: that group's sums), in one
+   * pass over the waits; undefined for the others. Call before `stats`, which sorts the waits.
+   */
+  groupStats(sums: readonly GroupSums[], wanted: readonly boolean[]): (WaitStats | undefined)[] {
+    // Each wanted group gets a slice of one buffer, in group order; a wait goes to its group's slice.
+    const start = new Int32Array(sums.length + 1);
+    for (let g = 0; g < sums.length; g++) start[g + 1] = start[g]! + (wanted[g] ? sums[g]!.n : 0);
+    const waits = new Float64Array(start[sums.length]!);
+    const next = start.slice(0, sums.length);
+    const n = this.sums.n;
+    for (let i = 0; i < n; i++) {
+      const g = this.groups[i]!;
+      if (g < sums.length && wanted[g]) waits[next[g]!++] = this.waits[i]!;
+    }
+    return sums.map((group, g) => (wanted[g] ? statsOf(waits.subarray(start[g]!, start[g + 1]!), group) : undefined));
+  }
+
+  /** The statistics of every record added (sorts the waits: call once, last). */
   stats(): WaitStats {
-    const n = this.n;
-    if (n === 0) return EMPTY_WAIT_STATS;
-    const waits = this.waits.subarray(0, n);
-    sortNumbers(waits);
-    const meanWait = mean(waits);
-    const meanService = this.sumService / n;
-    return {
-      served: n,
-      meanWait,
-      p50Wait: quantileSorted(waits, 0.5),
-      p90Wait: quantileSorted(waits, 0.9),
-      p95Wait: quantileSorted(waits, 0.95),
-      maxWait: waits[waits.length - 1]!,
-      probWait: this.waited / n,
-      meanService,
-      awtAst: meanWait / meanService,
-      meanTurnaround: this.sumTurnaround / n,
-      meanOvertaken: this.sumOvertaken / n,
-      meanTideWait: this.sumTideWait / n,
-    };
+    return statsOf(this.waits.subarray(0, this.sums.n), this.sums);
   }
 }
+
+/** The index of `id` in a short list of ids, or -1: a plain loop, cheaper here than a Map or `indexOf`. */
+const slotOf = (ids: readonly string[], id: string): number => {
+  for (let i = 0; i < ids.length; i++) if (ids[i] === id) return i;
+  return -1;
+};
 
 const overlap = (a0: number, a1: number, b0: number, b1: number): number => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 
@@ -122,9 +184,11 @@ export class KpiSums {
   /** Per shared quay (by slot), its ships' stays in the window as [start, end) pairs: busy hours are their union. */
   private readonly quayStays = new Map<number, number[]>();
   private readonly hasQuays: boolean;
-  private readonly throughput = Object.fromEntries(CARGO_KINDS.map((k) => [k, 0])) as Record<CargoKind, number>;
+  private readonly throughput = new Float64Array(CARGO_KINDS.length);
+  /** Throughput of cargo kinds outside CARGO_KINDS (none in decoded input), as the plain sum would give them. */
+  private otherThroughput: Record<string, number> | undefined = undefined;
   private readonly served: WaitSums;
-  private readonly groups = TRADE_CLASS_IDS.map(() => new WaitSums(0));
+  private readonly groups = TRADE_CLASS_IDS.map(() => new GroupSums());
   private readonly present = TRADE_CLASS_IDS.map(() => false);
   private arrived = 0;
   private servedCount = 0;
@@ -150,47 +214,95 @@ export class KpiSums {
   }
 
   add(c: CallRecord): void {
+    const served = c.status === "served";
+    this.addCall(
+      c,
+      c.status,
+      served ? this.berthSlotOf(c.berth!) : -1,
+      served ? c.berthingStart! : NaN,
+      served ? c.serviceStart! : NaN,
+      served ? c.end! : NaN,
+      c.wait,
+      c.tideWait,
+      c.overtaken,
+      c.hoursOutside > 0 || c.anchorage === "outside",
+    );
+  }
+
+  /** The slot `addCall` takes for the berth `id`, or -1 for a berth not in the port. */
+  berthSlotOf(id: string): number {
+    return this.berthSlot.get(id) ?? -1;
+  }
+
+  /**
+   * `add` of a call given by its figures rather than by a record, for a caller that has them at hand (a run that
+   * keeps no records need not build one per call): the call (its cargo, volume, arrival, class and length), its
+   * status, its berth's slot (`berthSlotOf`, -1 if none), berthing start, service start and end (read only when
+   * served), wait, the part of it spent waiting for the tide, ships overtaking it, and whether it waited outside
+   * full anchorages at some point.
+   */
+  addCall(
+    c: Pick<VesselCall, "cargo" | "volume" | "arrival" | "tradeClass" | "loa">,
+    status: CallRecord["status"],
+    slot: number,
+    start: number,
+    serviceStart: number,
+    end: number,
+    wait: number,
+    tideWait: number,
+    overtaken: number,
+    outside: boolean,
+  ): void {
     const { warmup, horizon } = this;
     this.arrived++;
-    const isServed = c.status === "served";
+    const isServed = status === "served";
     if (isServed) {
       this.servedCount++;
-      const slot = this.berthSlot.get(c.berth!);
-      if (slot !== undefined) {
-        const hours = overlap(c.berthingStart!, c.end!, warmup, horizon);
+      if (slot >= 0) {
+        const hours = overlap(start, end, warmup, horizon);
         this.metreHours[slot] += c.loa * hours;
         this.shipHours[slot] += hours;
         const stays = this.hasQuays ? this.quayStays.get(slot) : undefined;
         if (stays === undefined) this.occupied[slot] += hours;
-        else if (hours > 0) stays.push(Math.max(c.berthingStart!, warmup), Math.min(c.end!, horizon));
+        else if (hours > 0) stays.push(Math.max(start, warmup), Math.min(end, horizon));
       }
-      if (c.berthingStart! >= warmup && c.berthingStart! < horizon) this.throughput[c.cargo] += c.volume;
-    } else if (c.status === "waiting") this.waitingCount++;
-    else if (c.status === "rejected") this.rejectedCount++;
+      if (start >= warmup && start < horizon) {
+        const k = slotOf(CARGO_KINDS, c.cargo);
+        if (k >= 0) this.throughput[k] += c.volume;
+        else (this.otherThroughput ??= {})[c.cargo] = (this.otherThroughput[c.cargo] as number) + c.volume;
+      }
+    } else if (status === "waiting") this.waitingCount++;
+    else if (status === "rejected") this.rejectedCount++;
     // Call statistics cover arrivals in the observation window.
     if (!(c.arrival >= warmup && c.arrival < horizon)) return;
-    if (c.hoursOutside > 0 || c.anchorage === "outside") this.outsideShips++;
+    if (outside) this.outsideShips++;
     if (c.tradeClass !== this.lastClass) {
       this.lastClass = c.tradeClass;
-      this.lastSlot = TRADE_CLASS_IDS.indexOf(c.tradeClass);
+      this.lastSlot = slotOf(TRADE_CLASS_IDS, c.tradeClass);
     }
     const s = this.lastSlot;
     if (s >= 0) this.present[s] = true;
     if (!isServed) return;
-    this.served.add(c);
-    if (s >= 0) this.groups[s]!.add(c);
+    const service = end - serviceStart;
+    const turnaround = end - c.arrival;
+    // The group of a class outside TRADE_CLASS_IDS (none in decoded input) is never asked for.
+    this.served.addServed(wait, service, turnaround, overtaken, tideWait, s >= 0 ? s : 255);
+    if (s >= 0) this.groups[s]!.add(wait, service, turnaround, overtaken, tideWait);
   }
 
   finish(queue: Kpis["queue"], anchorages: Kpis["anchorages"], outside: { mean: number; max: number }): Kpis {
     const { port, warmup, horizon } = this;
     for (const [slot, stays] of this.quayStays) this.occupied[slot] = unionHours(stays);
+    // Each class's waits are taken out of the overall buffer before `stats` sorts it.
+    // A class with every served call has exactly the overall figures: they are copied rather than sorted again.
+    const wanted = this.groups.map((group, s) => this.present[s]! && !(group.n === this.served.n && group.n > 0));
+    const classStats = this.served.groupStats(this.groups, wanted);
     const overall = this.served.stats();
     const byClass: Partial<Record<TradeClass, WaitStats>> = {};
     TRADE_CLASS_IDS.forEach((k, s) => {
-      const group = this.groups[s]!;
-      // A class with every served call has exactly the overall figures: copy them rather than sort the waits again.
-      if (this.present[s]) byClass[k] = group.n === this.served.n && group.n > 0 ? { ...overall } : group.stats();
+      if (this.present[s]) byClass[k] = classStats[s] ?? { ...overall };
     });
+    const throughput = Object.fromEntries(CARGO_KINDS.map((k, i) => [k, this.throughput[i]!])) as Record<CargoKind, number>;
     const berths = port.berths.map((b) => {
       const closed = closedHours(b.closures ?? [], warmup, horizon);
       const openHours = horizon - warmup - closed;
@@ -239,7 +351,7 @@ export class KpiSums {
       queue,
       anchorages,
       outside: { ships: this.outsideShips, ...outside },
-      throughput: this.throughput,
+      throughput: this.otherThroughput === undefined ? throughput : { ...throughput, ...this.otherThroughput },
     };
   }
 }
