@@ -20,7 +20,14 @@ import { RULE_SETS } from "@berthsim/core";
 import { runMonteCarloParallel } from "../../../apps/cli/src/workerPool.ts";
 import { jiaxingDefault, type Scenario } from "../src/index.ts";
 
-const SCENARIO: Scenario = { ...jiaxingDefault, rules: [RULE_SETS.fcfs, RULE_SETS.priority, RULE_SETS.priorityCapped] };
+// BENCH_BERTHS_ONLY=1: the same scenario without its clearance stage (berth KPIs only, as before the stage existed);
+// the children inherit the variable, so every configuration runs the same scenario.
+const BERTHS_ONLY = process.env["BENCH_BERTHS_ONLY"] === "1";
+const SCENARIO: Scenario = {
+  ...jiaxingDefault,
+  rules: [RULE_SETS.fcfs, RULE_SETS.priority, RULE_SETS.priorityCapped],
+  ...(BERTHS_ONLY ? { clearance: undefined } : {}),
+};
 const TARGET_SECONDS = 10;
 
 interface Measurement {
@@ -61,7 +68,7 @@ const measure = (workers: number, replications: number): Measurement => {
 };
 
 const main = (): void => {
-  console.log(`Monte Carlo: ${SCENARIO.id}, ${SCENARIO.rules.map((r) => r.id).join(", ")}; one year, 2 weeks warm-up`);
+  console.log(`Monte Carlo: ${SCENARIO.id}, ${SCENARIO.rules.map((r) => r.id).join(", ")}; one year, 2 weeks warm-up${BERTHS_ONLY ? "; berths only (no clearance stage)" : ", clearance stage included"}`);
   console.log(`${cpus()[0]?.model ?? "unknown CPU"}, ${availableParallelism()} cores, Node ${process.version}`);
   console.log(`load average before: ${loadavg().map((x) => x.toFixed(1)).join(", ")} (other work on the machine slows every figure)\n`);
   const runs: Measurement[] = [];
