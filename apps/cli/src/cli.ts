@@ -13,6 +13,7 @@ import { baselineIndex, checkWorkload, readStopRule, resolveScenario, selectRule
 import { optimizeCommand } from "./optimizeCommand.ts";
 import { progressBar } from "./progress.ts";
 import { reportCommand } from "./reportCommand.ts";
+import { replicationsFlag, seedFlag, workersFlag } from "./runFlags.ts";
 import { describeScenarios, describeWhatIfs, scenarioSchemaJson, validateFile, withWhatIfs } from "./scenarioCommands.ts";
 import { summaryToCsv } from "./summaryCsv.ts";
 import { runMonteCarloParallel } from "./workerPool.ts";
@@ -39,17 +40,8 @@ const studyFlags = {
     Flag.withDescription("A what-if edit applied to the scenario, e.g. close-berth:D5:0:72 (repeatable; see `berthsim what-ifs`)"),
     Flag.atLeast(0),
   ),
-  replications: Flag.Int("replications").pipe(
-    Flag.withAlias("n"),
-    Flag.withDescription("Replications (default: the scenario's; with --until, the most to run, default 1000)"),
-    Flag.filter((n) => n >= 1 && n <= 1_000_000, (n) => `--replications must be between 1 and 1000000, got ${n}`),
-    Flag.optional,
-  ),
-  seed: Flag.Int("seed").pipe(
-    Flag.withDescription("Seed of the run, 0 to 4294967295 (default: the scenario's)"),
-    Flag.filter((n) => n >= 0 && n <= 0xffffffff, (n) => `--seed must be between 0 and 4294967295, got ${n}`),
-    Flag.optional,
-  ),
+  replications: replicationsFlag("Replications (default: the scenario's; with --until, the most to run, default 1000)"),
+  seed: seedFlag,
   until: Flag.String("until").pipe(
     Flag.withDescription("Stop once KPI's 95 % half-width ≤ TARGET under every rule set, e.g. wait.mean.nearSeaDirect:0.1"),
     Flag.withMetavar("KPI:TARGET"),
@@ -66,11 +58,7 @@ const studyFlags = {
     Flag.optional,
   ),
   start: startFlag,
-  workers: Flag.Int("workers").pipe(
-    Flag.withDescription("Worker threads (default: one per core; 0 = this thread). Results do not depend on it"),
-    Flag.filter((n) => n >= 0, (n) => `--workers must be ≥ 0, got ${n}`),
-    Flag.optional,
-  ),
+  workers: workersFlag,
 };
 
 type StudyInput = {

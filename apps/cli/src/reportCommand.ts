@@ -6,6 +6,7 @@ import { buildReport, planArms, type PlanStudy, planStudy, reportHtml, reportMar
 import { PLAN_BASELINE, PLAN_MEASURES, type Scenario } from "@berthsim/scenario";
 import { Effect, FileSystem, Option } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
+import { replicationsFlag, seedFlag, workersFlag } from "./runFlags.ts";
 import { InvalidInput, OutputError, RunFailed } from "./errors.ts";
 import { Io } from "./Io.ts";
 import { checkWorkload, resolveScenario } from "./loadScenario.ts";
@@ -105,22 +106,9 @@ export const reportCommand = Command.make(
       Argument.optional,
     ),
     out: Flag.String("out").pipe(Flag.withAlias("o"), Flag.withDescription("The file to write (default report.html, or report.md)"), Flag.optional),
-    replications: Flag.Int("replications").pipe(
-      Flag.withAlias("n"),
-      Flag.withDescription(`Replications of every measure (default ${REPORT_REPLICATIONS})`),
-      Flag.filter((n) => n >= 1 && n <= 1_000_000, (n) => `--replications must be between 1 and 1000000, got ${n}`),
-      Flag.optional,
-    ),
-    seed: Flag.Int("seed").pipe(
-      Flag.withDescription("Seed of the run, 0 to 4294967295 (default: the scenario's)"),
-      Flag.filter((n) => n >= 0 && n <= 0xffffffff, (n) => `--seed must be between 0 and 4294967295, got ${n}`),
-      Flag.optional,
-    ),
-    workers: Flag.Int("workers").pipe(
-      Flag.withDescription("Worker threads (default: one per core; 0 = this thread). Results do not depend on it"),
-      Flag.filter((n) => n >= 0, (n) => `--workers must be ≥ 0, got ${n}`),
-      Flag.optional,
-    ),
+    replications: replicationsFlag(`Replications of every measure (default ${REPORT_REPLICATIONS})`),
+    seed: seedFlag,
+    workers: workersFlag,
     lang: Flag.Literals("lang", ["en", "zh"]).pipe(Flag.withDescription("Language of the report"), Flag.withDefault("en")),
     format: Flag.Literals("format", ["html", "md"]).pipe(
       Flag.withDescription("One self-contained HTML file, or the tables as Markdown (as in docs/plan-measures.md)"),

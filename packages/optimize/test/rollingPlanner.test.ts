@@ -1,8 +1,6 @@
 import {
-  type Berth,
   checkSchedule,
   type PlanningSnapshot,
-  type Port,
   RULE_SETS,
   type RuleSet,
   simulate,
@@ -12,40 +10,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 // The core's generators of small ports, calls and rule sets (test helpers, not its public API).
 import { NUM_RUNS, rulesOfKind, type Scenario, scenarioArb } from "../../core/test/properties/arbitraries.ts";
+import { berth, ship, tinyPort as port } from "../../core/test/helpers/tinyPort.ts";
 import { rollingPlanner } from "../src/index.ts";
-
-const berth = (id: string, over: Partial<Berth> = {}): Berth => ({
-  id,
-  area: "a",
-  length: 300,
-  depth: 12,
-  cargo: ["container"],
-  foreignTradeOpen: true,
-  rates: { container: 10 },
-  overheadHours: 0,
-  ...over,
-});
-
-const port = (berths: readonly Berth[]): Port => ({
-  name: "Test port",
-  areas: [{ id: "a", name: "Area A", nameZh: "A区" }],
-  berths,
-  anchorages: [],
-  shiftHours: 0,
-});
-
-const ship = (id: string, arrival: number, hours: number, tradeClass: VesselCall["tradeClass"] = "domesticDirect"): VesselCall => ({
-  id,
-  name: `MV ${id}`,
-  tradeClass,
-  cargo: "container",
-  loa: 150,
-  draft: 8,
-  volume: 100,
-  arrival,
-  dangerousGoods: false,
-  serviceHours: hours,
-});
 
 /** Σ weight · (end − arrival) of a run's served calls: the objective the planner minimises. */
 const weightedTime = (r: ReturnType<typeof simulate>, weight: (c: VesselCall["tradeClass"]) => number): number =>

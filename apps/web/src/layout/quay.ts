@@ -1,6 +1,6 @@
 import type { TradeClass } from "@berthsim/core";
 import type { QuayRow } from "./quayRows.ts";
-import { MIN_BAR_WIDTH } from "./timeline.ts";
+import { barX, type CallBar } from "./timeline.ts";
 
 /**
  * What the quay view reads of a call record. A core `CallRecord` satisfies it; on a core with shared quays the
@@ -56,18 +56,7 @@ export interface QuayScales {
  * stretch of quay (y). The quay view draws no wait lead-in (y is a place on the quay, not a lane); the tooltip
  * gives the wait.
  */
-export interface QuayRect {
-  /** Index of the call in the records given to `layoutQuay`. */
-  readonly index: number;
-  readonly id: string;
-  readonly berth: string;
-  readonly tradeClass: TradeClass;
-  readonly x0: number;
-  readonly x1: number;
-  /** Start of handling, px (the first part of the rectangle is the shift from the anchorage). */
-  readonly xs: number;
-  readonly y: number;
-  readonly height: number;
+export interface QuayRect extends CallBar {
   /** The ship's stretch of quay, metres. */
   readonly from: number;
   readonly to: number;
@@ -106,19 +95,9 @@ export const layoutQuay = (
     const c = calls[i]!;
     const box = quayBox(c, scales.rowOf);
     if (box === undefined) continue;
-    const x0 = scales.x(c.berthingStart!);
-    const x1 = Math.max(scales.x(c.end!), x0 + MIN_BAR_WIDTH);
-    if (x1 < view[0] || x0 > view[1]) continue;
-    rects.push({
-      index: i,
-      id: c.id,
-      berth: c.berth!,
-      tradeClass: c.tradeClass,
-      x0,
-      x1,
-      xs: Math.min(scales.x(c.serviceStart!), x1),
-      ...box,
-    });
+    const bar = barX(c, scales.x);
+    if (bar.x1 < view[0] || bar.x0 > view[1]) continue;
+    rects.push({ index: i, id: c.id, berth: c.berth!, tradeClass: c.tradeClass, ...bar, ...box });
   }
   return rects;
 };

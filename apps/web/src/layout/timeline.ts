@@ -7,13 +7,9 @@ export interface TimelineScales {
   readonly rowOf: (berth: string) => BerthRow | undefined;
 }
 
-/**
- * One served call on the timeline: the bar from berthing start to departure (berth reserved, then alongside)
- * and the thin lead-in of its wait, from arrival to berthing, drawn in the gap above the bar; its first part, up to
- * `tideX1`, is the wait for the tide.
- */
-export interface TimelineRect {
-  /** Index of the call in the records given to `layoutTimeline`. */
+/** What the timeline and the quay view both draw of one served call: a bar from berthing start to departure. */
+export interface CallBar {
+  /** Index of the call in the records given to the layout. */
   readonly index: number;
   readonly id: string;
   readonly berth: string;
@@ -24,6 +20,14 @@ export interface TimelineRect {
   readonly xs: number;
   readonly y: number;
   readonly height: number;
+}
+
+/**
+ * One served call on the timeline: the bar from berthing start to departure (berth reserved, then alongside)
+ * and the thin lead-in of its wait, from arrival to berthing, drawn in the gap above the bar; its first part, up to
+ * `tideX1`, is the wait for the tide.
+ */
+export interface TimelineRect extends CallBar {
   /** Arrival, in pixels; equal to x0 when the call did not wait. */
   readonly waitX0: number;
   /**
@@ -41,6 +45,16 @@ export const ROW_PADDING = { top: 3, bottom: 1 } as const;
 /** Narrowest bar drawn, px: at a year's zoom a call of a few hours would otherwise vanish. */
 export const MIN_BAR_WIDTH = 1;
 
+/** A served call's bar along x: berthing start, departure (at least MIN_BAR_WIDTH on) and start of handling, px. */
+export const barX = (
+  call: { readonly berthingStart?: number | undefined; readonly serviceStart?: number | undefined; readonly end?: number | undefined },
+  x: (t: number) => number,
+): { readonly x0: number; readonly x1: number; readonly xs: number } => {
+  const x0 = x(call.berthingStart!);
+  const x1 = Math.max(x(call.end!), x0 + MIN_BAR_WIDTH);
+  return { x0, x1, xs: Math.min(x(call.serviceStart!), x1) };
+};
+
 /**
  * Rectangles of the served calls (berth, berthing start, end) under `scales`; calls that were rejected or still
  * waiting at the horizon have no bar. With `view` = [left, right] in pixels, only calls whose bar or lead-in
@@ -57,8 +71,7 @@ export const layoutTimeline = (
     if (c.status !== "served") continue;
     const row = scales.rowOf(c.berth!);
     if (row === undefined) continue;
-    const x0 = scales.x(c.berthingStart!);
-    const x1 = Math.max(scales.x(c.end!), x0 + MIN_BAR_WIDTH);
+    const { x0, x1, xs } = barX(c, scales.x);
     const waitX0 = scales.x(c.arrival);
     if (x1 < view[0] || Math.min(waitX0, x0) > view[1]) continue;
     rects.push({
@@ -68,7 +81,7 @@ export const layoutTimeline = (
       tradeClass: c.tradeClass,
       x0,
       x1,
-      xs: Math.min(scales.x(c.serviceStart!), x1),
+      xs,
       y: row.y + ROW_PADDING.top,
       height: row.height - ROW_PADDING.top - ROW_PADDING.bottom,
       waitX0,

@@ -1,8 +1,8 @@
 import type { Selection } from "d3";
 import type { QuayRect } from "../layout/quay.ts";
 import { metreTicks, type QuayRow, type QuayRowLayout } from "../layout/quayRows.ts";
-import { MUTED, SELECTED } from "../state/palette.ts";
-import { FONT, type TimelineFrame } from "./timelineSvg.ts";
+import { MUTED } from "../state/palette.ts";
+import { FONT, renderSelectedOutline, type TimelineFrame } from "./timelineSvg.ts";
 
 /**
  * What the quay view adds to a timeline's SVG layer (`renderTimelineSvg` draws the axis, grid, rows, labels and
@@ -63,18 +63,7 @@ export const renderQuaySvg = (svg: Svg, model: QuaySvgModel, part: "all" | "moti
     .attr("stroke-width", 0.5);
   // The metre ticks do not move with zoom and pan: "motion" leaves them as they are.
   if (part === "all") renderScale(g.select<SVGGElement>("g.quay-scale"), model);
-  g.select("g.quay-selected")
-    .attr("clip-path", `url(#${model.clipId})`)
-    .selectAll("rect")
-    .data(model.selected === undefined ? [] : [model.selected], (d) => (d as QuayRect).id)
-    .join("rect")
-    .attr("x", (d) => d.x0 - 1.5)
-    .attr("y", (d) => d.y - 1.5)
-    .attr("width", (d) => d.x1 - d.x0 + 3)
-    .attr("height", (d) => d.height + 3)
-    .attr("fill", "none")
-    .attr("stroke", SELECTED)
-    .attr("stroke-width", 2);
+  renderSelectedOutline(g.select<SVGGElement>("g.quay-selected"), model.selected, model.clipId);
 };
 
 /** Ticks at the plot's left edge along each quay, and the berth's length under its name where the row has room. */

@@ -1,6 +1,6 @@
-import { axisTop, type ScaleLinear, type Selection } from "d3";
+import { axisTop, type BaseType, type ScaleLinear, type Selection } from "d3";
 import type { AreaGroup, BerthRow, RowLayout } from "../layout/rows.ts";
-import type { TimelineRect } from "../layout/timeline.ts";
+import type { CallBar, TimelineRect } from "../layout/timeline.ts";
 import { GRID, INK, MUTED, SELECTED } from "../state/palette.ts";
 
 /** Fonts named on every text element, so an exported SVG looks the same outside the page. */
@@ -46,6 +46,26 @@ export interface TimelineSvgModel {
 type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
+/** The outline around the selected call's bar (none without a selection), clipped to the plot; timeline and quay view. */
+export const renderSelectedOutline = <D, P extends BaseType, PD>(
+  layer: Selection<SVGGElement, D, P, PD>,
+  selected: CallBar | undefined,
+  clipId: string,
+): void => {
+  layer
+    .attr("clip-path", `url(#${clipId})`)
+    .selectAll("rect")
+    .data(selected === undefined ? [] : [selected], (d) => (d as CallBar).id)
+    .join("rect")
+    .attr("x", (d) => d.x0 - 1.5)
+    .attr("y", (d) => d.y - 1.5)
+    .attr("width", (d) => d.x1 - d.x0 + 3)
+    .attr("height", (d) => d.height + 3)
+    .attr("fill", "none")
+    .attr("stroke", SELECTED)
+    .attr("stroke-width", 2);
+};
+
 const LAYERS = ["title", "grid", "rows", "bars", "queue", "selected", "axis", "overlay"] as const;
 
 /**
@@ -86,18 +106,7 @@ export const renderTimelineSvg = (svg: Svg, model: TimelineSvgModel, part: "all"
     .attr("clip-path", `url(#${model.clipId})`)
     .attr("d", (d) => d.d)
     .attr("fill", (d) => d.fill);
-  layer("selected")
-    .attr("clip-path", `url(#${model.clipId})`)
-    .selectAll("rect")
-    .data(model.selected === undefined ? [] : [model.selected], (d) => (d as TimelineRect).id)
-    .join("rect")
-    .attr("x", (d) => d.x0 - 1.5)
-    .attr("y", (d) => d.y - 1.5)
-    .attr("width", (d) => d.x1 - d.x0 + 3)
-    .attr("height", (d) => d.height + 3)
-    .attr("fill", "none")
-    .attr("stroke", SELECTED)
-    .attr("stroke-width", 2);
+  renderSelectedOutline(layer("selected"), model.selected, model.clipId);
   const axis = axisTop(x)
     .tickValues(model.ticks.values as number[])
     .tickFormat((d) => model.ticks.format(Number(d)))

@@ -1,5 +1,7 @@
-import { explainWait, type Port, RULE_SETS, simulate, type VesselCall } from "@berthsim/core";
+import { explainWait, type Port, RULE_SETS, simulate } from "@berthsim/core";
 import { describe, expect, it } from "vitest";
+// The core's call fixture (a test helper, not its public API): a container call of 150 m, draft 8 m.
+import { ship } from "../../../../packages/core/test/helpers/tinyPort.ts";
 import { timeLabels } from "../../src/state/i18n.ts";
 import { explanationLines } from "../../src/ui/callDetails.ts";
 
@@ -11,25 +13,11 @@ const port: Port = {
   shiftHours: 0,
   tide: { period: 12.42, windowHours: 3, phase: 2, lowWaterDepth: 9 },
 };
-const call = (id: string, arrival: number, serviceHours: number, over: Partial<VesselCall> = {}): VesselCall => ({
-  id,
-  name: `MV ${id}`,
-  tradeClass: "domesticDirect",
-  cargo: "container",
-  loa: 150,
-  draft: 8,
-  volume: 100,
-  arrival,
-  dangerousGoods: false,
-  serviceHours,
-  ...over,
-});
-
 // "deep" waits for the tide until 14.42 h, then behind "busy" (until 20 h) and "near", a higher class.
 const calls = [
-  call("busy", 0, 20),
-  call("deep", 6, 2, { draft: 11 }),
-  call("near", 15, 2, { tradeClass: "nearSeaDirect" }),
+  ship("busy", 0, 20),
+  ship("deep", 6, 2, "domesticDirect", { draft: 11 }),
+  ship("near", 15, 2, "nearSeaDirect"),
 ];
 const result = simulate({ port, calls, rules: RULE_SETS.priority, horizon: 100, log: true });
 const explanation = explainWait({ port, calls, result }, "deep")!;
