@@ -3,7 +3,7 @@ import { eligibleBerths, rejectionReason } from "./compatibility.ts";
 import { EventQueue } from "./EventQueue.ts";
 import { AnchorageState, OUTSIDE } from "./internal/AnchorageState.ts";
 import { BerthState } from "./internal/BerthState.ts";
-import { KpiSums } from "./internal/KpiSums.ts";
+import { callOutcomes, NOWHERE } from "./internal/callOutcomes.ts";
 import { type Held, placeAmong } from "./internal/QuayState.ts";
 import { PlannedDispatch } from "./internal/PlannedDispatch.ts";
 import { TimeWeighted } from "./internal/TimeWeighted.ts";
@@ -14,7 +14,7 @@ import { shipOrder } from "./priority.ts";
 import { quayExtent } from "./Quay.ts";
 import type { RuleSet } from "./RuleSet.ts";
 import { serviceHours } from "./serviceTime.ts";
-import type { CallRecord, CallStatus, LogEntry, SimulationResult } from "./SimulationResult.ts";
+import type { LogEntry, SimulationResult } from "./SimulationResult.ts";
 import { needsTide, nextWindow } from "./tide.ts";
 import type { VesselCall } from "./VesselCall.ts";
 
@@ -51,8 +51,6 @@ const REOPEN = 1;
 // A ship that waited for a tide window passes the channel and joins the queue (before new arrivals at that instant).
 const TIDE = 2;
 
-const NOWHERE = -2;
-const placeOf = (where: number): number | undefined => (where === NOWHERE ? undefined : where);
 
 const byArrivalThenId = (a: VesselCall, b: VesselCall): number =>
   a.arrival - b.arrival || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -348,86 +346,25 @@ export const simulate = (input: SimulationInput): SimulationResult => {
   }
   flushOvertaking();
 
-  const anchorageSummaries = anchorages.finish(horizon);
-  // The KPIs are those of `computeKpis` on the records; each record is fed to them as it is built. A run that keeps
-  // no records feeds them each call's figures instead: no object per call (−7 % CPU, docs/benchmarks.md).
-  const kpiSums = new KpiSums(sortedPort, warmup, horizon, n);
-  // A call's figures, read by its record and, in a run that keeps no records, by the KPIs directly.
-  const reasonOf = (i: number): string | undefined => (rejected.size === 0 ? undefined : rejected.get(i));
-  const statusOf = (i: number, reason: string | undefined): CallStatus =>
-    reason !== undefined ? "rejected" : berthOf[i]! < 0 ? "waiting" : "served";
-  const waitOf = (c: VesselCall, i: number, status: CallStatus): number =>
-    status === "rejected" ? 0 : berthOf[i]! < 0 ? Math.max(0, horizon - c.arrival) : startOf[i]! - c.arrival;
-  const tideWaitOf = (c: VesselCall, i: number, status: CallStatus): number =>
-    tide === undefined || status === "rejected" ? 0 : Math.max(0, Math.min(joinOf[i]!, horizon) - c.arrival);
-  const hoursOutsideOf = (i: number): number =>
-    anchorages.outsideHours.size === 0 ? 0 : (anchorages.outsideHours.get(i) ?? 0);
-  const anchorageOf = (i: number): string | undefined => {
-    const where = placeOf(whereWaits[i]!);
-    return where === undefined ? undefined : where === OUTSIDE ? "outside" : port.anchorages[where]!.id;
-  };
-  // Every record is built by one literal with every field present, so they all share one hidden class:
-  // spreads of optional fields made property access in the KPIs several times slower.
-  const recordOf = (c: VesselCall, i: number): CallRecord => {
-    const reason = reasonOf(i);
-    const j = berthOf[i]!;
-    const b = j >= 0 ? berths[j]! : undefined;
-    const start = b === undefined ? undefined : startOf[i]!;
-    const serviceStart = start === undefined ? undefined : start + port.shiftHours;
-    const status = statusOf(i, reason);
-    return {
-      id: c.id,
-      name: c.name,
-      tradeClass: c.tradeClass,
-      cargo: c.cargo,
-      volume: c.volume,
-      arrival: c.arrival,
-      dangerousGoods: c.dangerousGoods,
-      status,
-      wait: waitOf(c, i, status),
-      tideWait: tideWaitOf(c, i, status),
-      overtaken: overtaken[i]!,
-      anchorage: anchorageOf(i),
-      hoursOutside: hoursOutsideOf(i),
-      berth: b?.id,
-      area: b?.area,
-      position: b === undefined ? undefined : positionOf[i]!,
-      loa: c.loa,
-      berthingStart: start,
-      serviceStart,
-      end: b === undefined ? undefined : endOf[i]!,
-      rejectReason: reason,
-      stream: c.stream,
-    };
-  };
-  const berthSlot = berths.map((b) => kpiSums.berthSlotOf(b.id));
-  // The same figures as `kpiSums.add(recordOf(c, i))` (see `KpiSums.add`), without building the record.
-  const addKpis = (c: VesselCall, i: number): void => {
-    const status = statusOf(i, reasonOf(i));
-    const served = status === "served";
-    const start = served ? startOf[i]! : NaN;
-    kpiSums.addCall(
-      c,
-      status,
-      served ? berthSlot[berthOf[i]!]! : -1,
-      start,
-      served ? start + port.shiftHours : NaN,
-      served ? endOf[i]! : NaN,
-      waitOf(c, i, status),
-      tideWaitOf(c, i, status),
-      overtaken[i]!,
-      hoursOutsideOf(i) > 0 || anchorageOf(i) === "outside",
-    );
-  };
-  const records: CallRecord[] = [];
-  if (input.records ?? true) {
-    for (let i = 0; i < n; i++) {
-      const record = recordOf(calls[i]!, i);
-      kpiSums.add(record);
-      records.push(record);
-    }
-  } else for (let i = 0; i < n; i++) addKpis(calls[i]!, i);
-  const kpis = kpiSums.finish(queueLength.finish(), anchorageSummaries, anchorages.outsideTracker.finish());
+  const { records, kpis } = callOutcomes(
+    {
+      port: sortedPort,
+      calls,
+      horizon,
+      warmup,
+      joinOf: tide === undefined ? undefined : joinOf,
+      berthOf,
+      startOf,
+      endOf,
+      positionOf,
+      overtaken,
+      whereWaits,
+      rejected,
+      anchorages,
+      queueLength,
+    },
+    input.records ?? true,
+  );
   const anchorageSeries = anchorages.series();
   return { rules, horizon, warmup, calls: records, kpis, anchorageSeries, ...(log === undefined ? {} : { log }) };
 };

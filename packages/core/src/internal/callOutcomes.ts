@@ -1,0 +1,124 @@
+import type { Port } from "../Port.ts";
+import type { Kpis } from "../kpis.ts";
+import type { CallRecord, CallStatus } from "../SimulationResult.ts";
+import type { VesselCall } from "../VesselCall.ts";
+import { type AnchorageState, OUTSIDE } from "./AnchorageState.ts";
+import { KpiSums } from "./KpiSums.ts";
+import type { TimeWeighted } from "./TimeWeighted.ts";
+
+/** Where a call waited: not at anchor (it berthed at once, or was rejected), or open water. */
+export const NOWHERE = -2;
+
+/** What a finished run knows of each call, in the simulator's typed arrays (index = call in (arrival, id) order). */
+export interface RunOutcome {
+  /** The port with its berths in id order: `berthOf` indexes them. */
+  readonly port: Port;
+  readonly calls: readonly VesselCall[];
+  readonly horizon: number;
+  readonly warmup: number;
+  /** When each call joined the berth queue; undefined without a tide (then it is the arrival). */
+  readonly joinOf: Float64Array | undefined;
+  /** Berth index, −1 when not berthed. */
+  readonly berthOf: Int32Array;
+  readonly startOf: Float64Array;
+  readonly endOf: Float64Array;
+  readonly positionOf: Float64Array;
+  readonly overtaken: Int32Array;
+  /** Anchorage index, OUTSIDE or NOWHERE. */
+  readonly whereWaits: Int32Array;
+  /** Rejected calls and why. */
+  readonly rejected: ReadonlyMap<number, string | undefined>;
+  readonly anchorages: AnchorageState;
+  readonly queueLength: TimeWeighted;
+}
+
+/**
+ * The end of a run: one record per call (when `keep`) and the KPIs. The KPIs are those of `computeKpis` on the
+ * records; each record is fed to them as it is built. A run that keeps no records feeds them each call's figures
+ * instead: no object per call (−7 % CPU, docs/benchmarks.md).
+ */
+export const callOutcomes = (run: RunOutcome, keep: boolean): { records: CallRecord[]; kpis: Kpis } => {
+  const { port, calls, horizon, warmup, joinOf, berthOf, startOf, endOf, positionOf, overtaken, whereWaits, rejected, anchorages } =
+    run;
+  const berths = port.berths;
+  const n = calls.length;
+  const anchorageSummaries = anchorages.finish(horizon);
+  const kpiSums = new KpiSums(port, warmup, horizon, n);
+  // A call's figures, read by its record and, in a run that keeps no records, by the KPIs directly.
+  const reasonOf = (i: number): string | undefined => (rejected.size === 0 ? undefined : rejected.get(i));
+  const statusOf = (i: number, reason: string | undefined): CallStatus =>
+    reason !== undefined ? "rejected" : berthOf[i]! < 0 ? "waiting" : "served";
+  const waitOf = (c: VesselCall, i: number, status: CallStatus): number =>
+    status === "rejected" ? 0 : berthOf[i]! < 0 ? Math.max(0, horizon - c.arrival) : startOf[i]! - c.arrival;
+  const tideWaitOf = (c: VesselCall, i: number, status: CallStatus): number =>
+    joinOf === undefined || status === "rejected" ? 0 : Math.max(0, Math.min(joinOf[i]!, horizon) - c.arrival);
+  const hoursOutsideOf = (i: number): number =>
+    anchorages.outsideHours.size === 0 ? 0 : (anchorages.outsideHours.get(i) ?? 0);
+  const anchorageOf = (i: number): string | undefined => {
+    const where = whereWaits[i]!;
+    return where === NOWHERE ? undefined : where === OUTSIDE ? "outside" : port.anchorages[where]!.id;
+  };
+  // Every record is built by one literal with every field present, so they all share one hidden class:
+  // spreads of optional fields made property access in the KPIs several times slower.
+  const recordOf = (c: VesselCall, i: number): CallRecord => {
+    const reason = reasonOf(i);
+    const j = berthOf[i]!;
+    const b = j >= 0 ? berths[j]! : undefined;
+    const start = b === undefined ? undefined : startOf[i]!;
+    const serviceStart = start === undefined ? undefined : start + port.shiftHours;
+    const status = statusOf(i, reason);
+    return {
+      id: c.id,
+      name: c.name,
+      tradeClass: c.tradeClass,
+      cargo: c.cargo,
+      volume: c.volume,
+      arrival: c.arrival,
+      dangerousGoods: c.dangerousGoods,
+      status,
+      wait: waitOf(c, i, status),
+      tideWait: tideWaitOf(c, i, status),
+      overtaken: overtaken[i]!,
+      anchorage: anchorageOf(i),
+      hoursOutside: hoursOutsideOf(i),
+      berth: b?.id,
+      area: b?.area,
+      position: b === undefined ? undefined : positionOf[i]!,
+      loa: c.loa,
+      berthingStart: start,
+      serviceStart,
+      end: b === undefined ? undefined : endOf[i]!,
+      rejectReason: reason,
+      stream: c.stream,
+    };
+  };
+  const berthSlot = berths.map((b) => kpiSums.berthSlotOf(b.id));
+  // The same figures as `kpiSums.add(recordOf(c, i))` (see `KpiSums.add`), without building the record.
+  const addKpis = (c: VesselCall, i: number): void => {
+    const status = statusOf(i, reasonOf(i));
+    const served = status === "served";
+    const start = served ? startOf[i]! : NaN;
+    kpiSums.addCall(
+      c,
+      status,
+      served ? berthSlot[berthOf[i]!]! : -1,
+      start,
+      served ? start + port.shiftHours : NaN,
+      served ? endOf[i]! : NaN,
+      waitOf(c, i, status),
+      tideWaitOf(c, i, status),
+      overtaken[i]!,
+      hoursOutsideOf(i) > 0 || anchorageOf(i) === "outside",
+    );
+  };
+  const records: CallRecord[] = [];
+  if (keep) {
+    for (let i = 0; i < n; i++) {
+      const record = recordOf(calls[i]!, i);
+      kpiSums.add(record);
+      records.push(record);
+    }
+  } else for (let i = 0; i < n; i++) addKpis(calls[i]!, i);
+  const kpis = kpiSums.finish(run.queueLength.finish(), anchorageSummaries, anchorages.outsideTracker.finish());
+  return { records, kpis };
+};
