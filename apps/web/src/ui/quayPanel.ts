@@ -7,8 +7,8 @@ import { layoutRows } from "../layout/rows.ts";
 import { drawLabels, drawQueue, LABEL_MIN_WIDTH } from "../render/bars.ts";
 import { renderQuaySvg } from "../render/quaySvg.ts";
 import { rasterQuay } from "../render/quayRaster.ts";
-import { createRaster, fillBox, pixelOf } from "../render/raster.ts";
-import { FONT, renderTimelineSvg, STRIPE, stripedRows, type TimelineFrame, type TimelineSvgModel } from "../render/timelineSvg.ts";
+import { pixelOf } from "../render/raster.ts";
+import { FONT, renderTimelineSvg, type TimelineFrame, type TimelineSvgModel } from "../render/timelineSvg.ts";
 import { QUEUE_FILL } from "../state/palette.ts";
 import { PANEL, type PanelLabels, type PanelStyle, TimelinePanel } from "./timelinePanel.ts";
 
@@ -96,16 +96,8 @@ export class QuayPanel extends TimelinePanel {
     const rects = this.quayRectsOf(calls, x);
     if (this.quayFills?.key !== style.key) this.quayFills = { key: style.key, pixels: Uint32Array.from(calls, (_, i) => pixelOf(style.fill(i))) };
     // Stripes and ships as pixels of the rows' area, put on the canvas at once (as the berth view does).
-    const width = Math.max(1, Math.round(this.plotWidth * dpr));
-    const height = Math.max(1, Math.round(this.rows.height * dpr));
-    if (this.image?.width !== width || this.image.height !== height) this.image = ctx.createImageData(width, height);
-    const raster = createRaster(width, height, new Uint32Array(this.image.data.buffer));
-    raster.pixels.fill(0);
-    const stripe = pixelOf(STRIPE);
-    for (const row of stripedRows(this.rows)) fillBox(raster, 0, width, Math.round(row.y * dpr), Math.round((row.y + row.height) * dpr), stripe);
-    rasterQuay(raster, rects, this.quayFills.pixels, dpr);
-    ctx.putImageData(this.image, Math.round(this.frame.left * dpr), Math.round(this.frame.top * dpr));
-    ctx.setTransform(dpr, 0, 0, dpr, this.frame.left * dpr, this.frame.top * dpr);
+    const fills = this.quayFills.pixels;
+    this.paintRows(ctx, dpr, (raster) => rasterQuay(raster, rects, fills, dpr));
     ctx.save();
     ctx.beginPath();
     ctx.rect(0, -PANEL.axis, this.plotWidth, this.frame.height);

@@ -7,7 +7,7 @@ import { barsPerBerth, layoutTimeline, type TimelineRect } from "../layout/timel
 import { formatTick, type TimeLabels, timeTicks } from "../layout/timeAxis.ts";
 import { type Projection, TimelineGeometry } from "../layout/timelineGeometry.ts";
 import { drawLabels, drawQueue, LABEL_MIN_WIDTH, type LabelBox } from "../render/bars.ts";
-import { createRaster, fillBox, pixelOf, rasterBars } from "../render/raster.ts";
+import { createRaster, fillBox, pixelOf, type Raster, rasterBars } from "../render/raster.ts";
 import { FONT, renderTimelineSvg, STRIPE, stripedRows, type TimelineFrame, type TimelineSvgModel } from "../render/timelineSvg.ts";
 import { MUTED, QUEUE_FILL, TIDE_LEAD_IN } from "../state/palette.ts";
 
@@ -46,7 +46,7 @@ export class TimelinePanel {
   protected readonly canvas: HTMLCanvasElement;
   private readonly stage: HTMLDivElement;
   protected frame: TimelineFrame;
-  protected image: ImageData | undefined;
+  private image: ImageData | undefined;
   private readonly geometry: TimelineGeometry;
   private readonly projection: Projection;
   private fills: { readonly key: string; readonly pixels: Uint32Array } | undefined;
@@ -142,6 +142,23 @@ export class TimelinePanel {
     return layoutTimeline(calls, { x: (t) => r0 + (t - d0) * k, rowOf: (b) => this.rows.rowOf.get(b) }, [0, this.plotWidth]);
   }
 
+  /**
+   * Paints the rows' area as pixels at once: the row stripes, then `paint`'s marks; leaves the context transformed
+   * to plot coordinates (CSS pixels, origin at the plot's top left).
+   */
+  protected paintRows(ctx: CanvasRenderingContext2D, dpr: number, paint: (raster: Raster) => void): void {
+    const width = Math.max(1, Math.round(this.plotWidth * dpr));
+    const height = Math.max(1, Math.round(this.rows.height * dpr));
+    if (this.image?.width !== width || this.image.height !== height) this.image = ctx.createImageData(width, height);
+    const raster = createRaster(width, height, new Uint32Array(this.image.data.buffer));
+    raster.pixels.fill(0);
+    const stripe = pixelOf(STRIPE);
+    for (const row of stripedRows(this.rows)) fillBox(raster, 0, width, Math.round(row.y * dpr), Math.round((row.y + row.height) * dpr), stripe);
+    paint(raster);
+    ctx.putImageData(this.image, Math.round(this.frame.left * dpr), Math.round(this.frame.top * dpr));
+    ctx.setTransform(dpr, 0, 0, dpr, this.frame.left * dpr, this.frame.top * dpr);
+  }
+
   /** Redraws canvas and SVG for scale `x`. */
   draw(x: ScaleLinear<number, number>, style: PanelStyle, labels: PanelLabels, selected: string | undefined): void {
     const ctx = this.canvas.getContext("2d");
@@ -158,16 +175,8 @@ export class TimelinePanel {
     if (this.fills?.key !== style.key)
       this.fills = { key: style.key, pixels: Uint32Array.from(g.index, (index) => pixelOf(style.fill(index))) };
     // Stripes, lead-ins and bars as pixels of the rows' area, put on the canvas at once (see raster.ts).
-    const width = Math.max(1, Math.round(this.plotWidth * dpr));
-    const height = Math.max(1, Math.round(this.rows.height * dpr));
-    if (this.image?.width !== width || this.image.height !== height) this.image = ctx.createImageData(width, height);
-    const raster = createRaster(width, height, new Uint32Array(this.image.data.buffer));
-    raster.pixels.fill(0);
-    const stripe = pixelOf(STRIPE);
-    for (const row of stripedRows(this.rows)) fillBox(raster, 0, width, Math.round(row.y * dpr), Math.round((row.y + row.height) * dpr), stripe);
-    rasterBars(raster, g, p, this.fills.pixels, style.leadIn, dpr, true, TIDE_LEAD_IN);
-    ctx.putImageData(this.image, Math.round(this.frame.left * dpr), Math.round(this.frame.top * dpr));
-    ctx.setTransform(dpr, 0, 0, dpr, this.frame.left * dpr, this.frame.top * dpr);
+    const fills = this.fills.pixels;
+    this.paintRows(ctx, dpr, (raster) => rasterBars(raster, g, p, fills, style.leadIn, dpr, true, TIDE_LEAD_IN));
     ctx.save();
     ctx.beginPath();
     ctx.rect(0, -PANEL.axis, this.plotWidth, this.frame.height);
