@@ -57,6 +57,11 @@ export class BerthState {
     return this.free[j] === 1;
   }
 
+  /** Whether the port has a berth of this id. */
+  has(id: string): boolean {
+    return this.index.has(id);
+  }
+
   indexOf(id: string): number {
     return this.index.get(id)!;
   }

@@ -111,7 +111,8 @@ export class PlannedDispatch {
     for (const line of plan) {
       const i = indexOf.get(line.ship);
       if (i === undefined) throw new Error(this.bug(t, line, `no ship "${line.ship}" is in the snapshot`));
-      const j = berths.findIndex((b) => b.id === line.berth);
+      // The berth's index from BerthState's id map, not a scan of the berths per plan line.
+      const j = state.has(line.berth) ? state.indexOf(line.berth) : -1;
       if (j < 0) throw new Error(this.bug(t, line, `the port has no berth "${line.berth}"`));
       if (this.hoursOf[i]![j] === null)
         throw new Error(this.bug(t, line, `the ship may not use berth "${line.berth}"`));
