@@ -4,7 +4,9 @@ import { EventQueue } from "./EventQueue.ts";
 import { AnchorageState, OUTSIDE } from "./internal/AnchorageState.ts";
 import { BerthState } from "./internal/BerthState.ts";
 import { callOutcomes, NOWHERE } from "./internal/callOutcomes.ts";
+import { callColumns } from "./internal/CallColumns.ts";
 import { type Held, placeAmong } from "./internal/QuayState.ts";
+import { RunScratch } from "./internal/RunScratch.ts";
 import { PlannedDispatch } from "./internal/PlannedDispatch.ts";
 import { TimeWeighted } from "./internal/TimeWeighted.ts";
 import { MAX_MASK_BERTHS, NO_BERTH, UsableBerths } from "./internal/UsableBerths.ts";
@@ -13,7 +15,6 @@ import type { Port } from "./Port.ts";
 import { shipOrder } from "./priority.ts";
 import { quayExtent } from "./Quay.ts";
 import type { RuleSet } from "./RuleSet.ts";
-import { serviceHours } from "./serviceTime.ts";
 import type { LogEntry, SimulationResult } from "./SimulationResult.ts";
 import { needsTide, nextWindow } from "./tide.ts";
 import type { VesselCall } from "./VesselCall.ts";
@@ -52,70 +53,67 @@ const REOPEN = 1;
 const TIDE = 2;
 
 
-const byArrivalThenId = (a: VesselCall, b: VesselCall): number =>
-  a.arrival - b.arrival || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * The calls in (arrival, id) order — the input itself when it already is (the usual case), so nothing is copied —
- * and their arrival times, which the event loop reads once per event, in a typed array.
- */
-const inArrivalOrder = (input: readonly VesselCall[]): { calls: readonly VesselCall[]; arrival: Float64Array } => {
-  const n = input.length;
-  const arrival = new Float64Array(n);
-  // The same test as the ascending-run scan of the engine's stable sort: when it passes, sorting is the identity.
-  let sorted = true;
-  for (let i = 0; i < n; i++) {
-    arrival[i] = input[i]!.arrival;
-    if (i > 0 && !(byArrivalThenId(input[i]!, input[i - 1]!) >= 0)) {
-      sorted = false;
-      break;
-    }
-  }
-  if (sorted) return { calls: input, arrival };
-  const calls = [...input].sort(byArrivalThenId);
-  for (let i = 0; i < n; i++) arrival[i] = calls[i]!.arrival;
-  return { calls, arrival };
-};
-
 /**
  * Runs one deterministic, non-preemptive discrete-event simulation of the port under one rule set.
  * Same input ⇒ same output, whatever order `calls` and `port.berths` are listed in (calls are taken in
  * (arrival, id) order; berth ties go by berth id).
  */
 export const simulate = (input: SimulationInput): SimulationResult => {
+  const scratch = RunScratch.acquire();
+  try {
+    return run(input, scratch);
+  } finally {
+    scratch.release();
+  }
+};
+
+// Slots of the run's per-call arrays in its RunScratch.
+const ARRIVAL = 0;
+const JOIN = 1;
+const START = 2;
+const END = 3;
+const POSITION = 4;
+const BERTH = 0;
+const OVERTAKEN = 1;
+const WHERE_WAITS = 2;
+
+const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const { port, rules, horizon } = input;
   const warmup = input.warmup ?? 0;
-  const { calls, arrival: arrivalOf } = inArrivalOrder(input.calls);
-  const tide = port.tide;
-  // When each call joined the berth queue: its arrival, or the start of its tide window. Without a tide it is the
-  // arrival array itself (nothing copied, nothing written).
-  const joinOf = tide === undefined ? arrivalOf : Float64Array.from(arrivalOf);
   const berths = [...port.berths].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sortedPort: Port = { ...port, berths };
   const hasQuays = berths.some((b) => b.quay !== undefined);
   let shortestLoa = Infinity;
-  if (hasQuays) for (const c of calls) shortestLoa = Math.min(shortestLoa, c.loa);
+  if (hasQuays) for (const c of input.calls) shortestLoa = Math.min(shortestLoa, c.loa);
   const state = new BerthState(berths, port.shiftHours, shortestLoa);
   const usableBerths = new UsableBerths(sortedPort, rules.queueScope, (id) => state.indexOf(id));
+  const { calls, arrival: arrivalOf, usableId, serviceAt } = callColumns(input.calls, berths, usableBerths, scratch);
+  const tide = port.tide;
+  // When each call joined the berth queue: its arrival, or the start of its tide window. Without a tide it is the
+  // arrival array itself (nothing copied, nothing written).
+  let joinOf = arrivalOf;
+  if (tide !== undefined) {
+    joinOf = scratch.float64(JOIN, arrivalOf.length);
+    joinOf.set(arrivalOf);
+  }
   const anchorages = new AnchorageState(port.anchorages, warmup, horizon);
   const queueLength = new TimeWeighted(warmup, horizon);
   const log: LogEntry[] | undefined = input.log ? [] : undefined;
   const events = new EventQueue(berths.length + 16);
 
   const n = calls.length;
-  const berthOf = new Int32Array(n).fill(-1);
-  const startOf = new Float64Array(n);
-  const endOf = new Float64Array(n); // start + shift + service, the same sum as serviceStart + service
-  const positionOf = new Float64Array(n); // metres from the quay's start; 0 at a discrete berth
-  const overtaken = new Int32Array(n);
-  // Per-call state lives in typed arrays (no holes, no boxed numbers). Where a call waits is an anchorage index,
-  // OUTSIDE, or NOWHERE (not at anchor, or open water).
-  const whereWaits = new Int32Array(n).fill(NOWHERE);
+  const berthOf = scratch.int32(BERTH, n).fill(-1);
+  const startOf = scratch.float64(START, n).fill(0);
+  const endOf = scratch.float64(END, n).fill(0); // start + shift + service, the same sum as serviceStart + service
+  const positionOf = scratch.float64(POSITION, n).fill(0); // metres from the quay's start; 0 at a discrete berth
+  const overtaken = scratch.int32(OVERTAKEN, n).fill(0);
+  // Per-call state lives in typed arrays (no holes, no boxed numbers), reused from run to run (RunScratch). Where a
+  // call waits is an anchorage index, OUTSIDE, or NOWHERE (not at anchor, or open water).
+  const whereWaits = scratch.int32(WHERE_WAITS, n).fill(NOWHERE);
   const rejected = new Map<number, string | undefined>();
   // The queue holds call indices, in dispatch order; a call's usable berths are shared arrays, named by an id
   // (see UsableBerths).
   const waiting = new WaitingList();
-  const usableId = new Int32Array(n);
   const usableLists = usableBerths.lists;
   const usableMasks = usableBerths.masks;
   const useMasks = berths.length <= MAX_MASK_BERTHS;
@@ -154,7 +152,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
     const call = calls[i]!;
     const t = arrivalOf[i]!;
     log?.push({ t, event: "arrive", call: call.id });
-    if (tide !== undefined && needsTide(tide, call.draft) && usableBerths.idOf(call) !== NO_BERTH) {
+    if (tide !== undefined && needsTide(tide, call.draft) && usableId[i] !== NO_BERTH) {
       const open = nextWindow(tide, t);
       if (open > t) {
         joinOf[i] = open;
@@ -167,10 +165,9 @@ export const simulate = (input: SimulationInput): SimulationResult => {
 
   // Call i joins the berth queue at t (its arrival, or the end of its tide wait); returns whether it did.
   const join = (i: number, t: number): boolean => {
-    const call = calls[i]!;
-    const id = usableBerths.idOf(call);
-    usableId[i] = id;
+    const id = usableId[i]!;
     if (id === NO_BERTH) {
+      const call = calls[i]!;
       const scoped = eligibleBerths(sortedPort, call, rules.queueScope);
       const where = scoped === berths ? "the port" : `area "${call.homeArea}"`;
       rejected.set(i, rejectionReason(scoped, call, where));
@@ -182,7 +179,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
     let hi = waiting.size;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (order(t, calls[waiting.at(mid)]!, call) <= 0) lo = mid + 1;
+      if (order(t, calls[waiting.at(mid)]!, calls[i]!) <= 0) lo = mid + 1;
       else hi = mid;
     }
     waiting.insert(lo, i);
@@ -261,7 +258,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
       const before = berthedCount;
       if (planned !== undefined)
         planned.round(t, (i, j) => {
-          assign(t, i, j, serviceHours(berths[j]!, calls[i]!));
+          assign(t, i, j, serviceAt(i, j));
           berthedAt[berthedCount++] = i;
           berthedTime = t;
         });
@@ -274,7 +271,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
           ? state.chooseIn(usableMasks[id]!, t, call, choice)
           : state.choose(usableLists[id]!, t, call, choice);
         if (j < 0) continue;
-        assign(t, i, j, serviceHours(berths[j]!, call));
+        assign(t, i, j, serviceAt(i, j));
         berthedAt[berthedCount++] = i;
         berthedTime = t;
       }
@@ -364,6 +361,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
       queueLength,
     },
     input.records ?? true,
+    scratch,
   );
   const anchorageSeries = anchorages.series();
   return { rules, horizon, warmup, calls: records, kpis, anchorageSeries, ...(log === undefined ? {} : { log }) };

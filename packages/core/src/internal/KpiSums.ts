@@ -4,6 +4,7 @@ import type { CallRecord } from "../SimulationResult.ts";
 import { mean, quantileSorted } from "../stats.ts";
 import { TRADE_CLASS_IDS, type TradeClass } from "../TradeClass.ts";
 import type { VesselCall } from "../VesselCall.ts";
+import type { RunScratch } from "./RunScratch.ts";
 import { sortNumbers } from "./sortNumbers.ts";
 
 export const EMPTY_WAIT_STATS: WaitStats = {
@@ -66,6 +67,10 @@ const statsOf = (waits: Float64Array, sums: GroupSums): WaitStats => {
   };
 };
 
+// Slots of WaitSums' buffers in a RunScratch (after simulate's own).
+const WAITS = 8;
+const GROUPS = 0;
+
 /**
  * The running sums behind `waitStats`, fed served records one at a time, in order; each record's group (a small
  * integer, e.g. its trade class) is noted with its wait, so that one buffer serves every group (`groupStats`).
@@ -75,9 +80,11 @@ export class WaitSums {
   private groups: Uint8Array;
   private readonly sums = new GroupSums();
 
-  constructor(capacity: number) {
-    this.waits = new Float64Array(Math.max(16, capacity));
-    this.groups = new Uint8Array(this.waits.length);
+  /** `scratch`: take the buffers from a run's reused arrays (RunScratch) instead of allocating them. */
+  constructor(capacity: number, scratch?: RunScratch) {
+    const size = Math.max(16, capacity);
+    this.waits = scratch === undefined ? new Float64Array(size) : scratch.float64(WAITS, size);
+    this.groups = scratch === undefined ? new Uint8Array(size) : scratch.uint8(GROUPS, size);
   }
 
   get n(): number {
@@ -203,6 +210,7 @@ export class KpiSums {
     private readonly warmup: number,
     private readonly horizon: number,
     expectedCalls: number,
+    scratch?: RunScratch,
   ) {
     for (const b of port.berths) if (!this.berthSlot.has(b.id)) this.berthSlot.set(b.id, this.berthSlot.size);
     this.occupied = new Float64Array(this.berthSlot.size);
@@ -210,7 +218,7 @@ export class KpiSums {
     this.shipHours = new Float64Array(this.berthSlot.size);
     for (const b of port.berths) if (b.quay !== undefined) this.quayStays.set(this.berthSlot.get(b.id)!, []);
     this.hasQuays = this.quayStays.size > 0;
-    this.served = new WaitSums(expectedCalls);
+    this.served = new WaitSums(expectedCalls, scratch);
   }
 
   add(c: CallRecord): void {

@@ -4,6 +4,7 @@ import type { CallRecord, CallStatus } from "../SimulationResult.ts";
 import type { VesselCall } from "../VesselCall.ts";
 import { type AnchorageState, OUTSIDE } from "./AnchorageState.ts";
 import { KpiSums } from "./KpiSums.ts";
+import type { RunScratch } from "./RunScratch.ts";
 import type { TimeWeighted } from "./TimeWeighted.ts";
 
 /** Where a call waited: not at anchor (it berthed at once, or was rejected), or open water. */
@@ -37,13 +38,13 @@ export interface RunOutcome {
  * records; each record is fed to them as it is built. A run that keeps no records feeds them each call's figures
  * instead: no object per call (−7 % CPU, docs/benchmarks.md).
  */
-export const callOutcomes = (run: RunOutcome, keep: boolean): { records: CallRecord[]; kpis: Kpis } => {
+export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratch): { records: CallRecord[]; kpis: Kpis } => {
   const { port, calls, horizon, warmup, joinOf, berthOf, startOf, endOf, positionOf, overtaken, whereWaits, rejected, anchorages } =
     run;
   const berths = port.berths;
   const n = calls.length;
   const anchorageSummaries = anchorages.finish(horizon);
-  const kpiSums = new KpiSums(port, warmup, horizon, n);
+  const kpiSums = new KpiSums(port, warmup, horizon, n, scratch);
   // A call's figures, read by its record and, in a run that keeps no records, by the KPIs directly.
   const reasonOf = (i: number): string | undefined => (rejected.size === 0 ? undefined : rejected.get(i));
   const statusOf = (i: number, reason: string | undefined): CallStatus =>
