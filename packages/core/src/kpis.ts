@@ -1,4 +1,5 @@
-import { KpiSums, WaitSums } from "./internal/KpiSums.ts";
+import { KpiSums } from "./internal/KpiSums.ts";
+import { WaitSums } from "./internal/WaitSums.ts";
 import type { CargoKind, Port } from "./Port.ts";
 import type { CallRecord } from "./SimulationResult.ts";
 import type { TradeClass } from "./TradeClass.ts";

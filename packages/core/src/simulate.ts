@@ -67,16 +67,6 @@ export const simulate = (input: SimulationInput): SimulationResult => {
   }
 };
 
-// Slots of the run's per-call arrays in its RunScratch.
-const ARRIVAL = 0;
-const JOIN = 1;
-const START = 2;
-const END = 3;
-const POSITION = 4;
-const BERTH = 0;
-const OVERTAKEN = 1;
-const WHERE_WAITS = 2;
-
 const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const { port, rules, horizon } = input;
   const warmup = input.warmup ?? 0;
@@ -87,13 +77,14 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   if (hasQuays) for (const c of input.calls) shortestLoa = Math.min(shortestLoa, c.loa);
   const state = new BerthState(berths, port.shiftHours, shortestLoa);
   const usableBerths = new UsableBerths(sortedPort, rules.queueScope, (id) => state.indexOf(id));
-  const { calls, arrival: arrivalOf, usableId, serviceAt } = callColumns(input.calls, berths, usableBerths, scratch);
+  const columns = callColumns(input.calls, berths, usableBerths, scratch);
+  const { calls, arrival: arrivalOf, usableId, serviceAt } = columns;
   const tide = port.tide;
   // When each call joined the berth queue: its arrival, or the start of its tide window. Without a tide it is the
   // arrival array itself (nothing copied, nothing written).
   let joinOf = arrivalOf;
   if (tide !== undefined) {
-    joinOf = scratch.float64(JOIN, arrivalOf.length);
+    joinOf = scratch.float64("join", arrivalOf.length);
     joinOf.set(arrivalOf);
   }
   const anchorages = new AnchorageState(port.anchorages, warmup, horizon);
@@ -102,14 +93,14 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const events = new EventQueue(berths.length + 16);
 
   const n = calls.length;
-  const berthOf = scratch.int32(BERTH, n).fill(-1);
-  const startOf = scratch.float64(START, n).fill(0);
-  const endOf = scratch.float64(END, n).fill(0); // start + shift + service, the same sum as serviceStart + service
-  const positionOf = scratch.float64(POSITION, n).fill(0); // metres from the quay's start; 0 at a discrete berth
-  const overtaken = scratch.int32(OVERTAKEN, n).fill(0);
+  const berthOf = scratch.int32("berth", n).fill(-1);
+  const startOf = scratch.float64("start", n).fill(0);
+  const endOf = scratch.float64("end", n).fill(0); // start + shift + service, the same sum as serviceStart + service
+  const positionOf = scratch.float64("position", n).fill(0); // metres from the quay's start; 0 at a discrete berth
+  const overtaken = scratch.int32("overtaken", n).fill(0);
   // Per-call state lives in typed arrays (no holes, no boxed numbers), reused from run to run (RunScratch). Where a
   // call waits is an anchorage index, OUTSIDE, or NOWHERE (not at anchor, or open water).
-  const whereWaits = scratch.int32(WHERE_WAITS, n).fill(NOWHERE);
+  const whereWaits = scratch.int32("whereWaits", n).fill(NOWHERE);
   const rejected = new Map<number, string | undefined>();
   // The queue holds call indices, in dispatch order; a call's usable berths are shared arrays, named by an id
   // (see UsableBerths).
@@ -347,6 +338,7 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
     {
       port: sortedPort,
       calls,
+      columns,
       horizon,
       warmup,
       joinOf: tide === undefined ? undefined : joinOf,

@@ -1,4 +1,5 @@
 import { type Berth, CARGO_KINDS } from "../Port.ts";
+import { TRADE_CLASS_IDS } from "../TradeClass.ts";
 import type { VesselCall } from "../VesselCall.ts";
 import type { RunScratch } from "./RunScratch.ts";
 import type { UsableBerths } from "./UsableBerths.ts";
@@ -14,6 +15,11 @@ export interface CallColumns {
   readonly arrival: Float64Array;
   /** The id of the call's usable berths (`UsableBerths.idOf`). */
   readonly usableId: Int32Array;
+  readonly volume: Float64Array;
+  readonly loa: Float64Array;
+  /** Index of the call's cargo in CARGO_KINDS, of its class in TRADE_CLASS_IDS (-1 for one outside them). */
+  readonly cargoSlot: Int32Array;
+  readonly classSlot: Int32Array;
   /** Service time at berth j: `serviceHours(berths[j], calls[i])`, the same number, from the columns. */
   readonly serviceAt: (i: number, j: number) => number;
 }
@@ -21,14 +27,8 @@ export interface CallColumns {
 const byArrivalThenId = (a: VesselCall, b: VesselCall): number =>
   a.arrival - b.arrival || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-// Slots in the run's RunScratch (simulate's own slots come first).
-const ARRIVAL = 5;
-const SERVICE = 6;
-const VOLUME = 7;
-const USABLE_ID = 4;
-const CARGO = 5;
-// How a call's service time is found: its explicit hours, volume ÷ rate by the table, or (a cargo kind outside
-// CARGO_KINDS, never in decoded input) the object.
+// How a call's service time is found (`serviceBy`): its explicit hours, volume ÷ rate by the table (the cargo's
+// slot), or (a cargo kind outside CARGO_KINDS, never in decoded input) from the object.
 const EXPLICIT = -1;
 const BY_OBJECT = -2;
 
@@ -40,28 +40,38 @@ export const callColumns = (
   scratch: RunScratch,
 ): CallColumns => {
   const n = input.length;
-  const arrival = scratch.float64(ARRIVAL, n);
-  const usableId = scratch.int32(USABLE_ID, n);
-  const service = scratch.float64(SERVICE, n);
-  const volume = scratch.float64(VOLUME, n);
-  const cargo = scratch.int32(CARGO, n);
+  const arrival = scratch.float64("arrival", n);
+  const usableId = scratch.int32("usableId", n);
+  const service = scratch.float64("service", n);
+  const serviceBy = scratch.int32("serviceBy", n);
+  const volume = scratch.float64("volume", n);
+  const loa = scratch.float64("loa", n);
+  const cargoSlot = scratch.int32("cargoSlot", n);
+  const classSlot = scratch.int32("classSlot", n);
   // The calls into the columns; with `check`, only while they are in order: returns where the order broke (or n).
   const fill = (calls: readonly VesselCall[], check: boolean): number => {
+    let lastCargo: string | undefined;
+    let lastClass: string | undefined;
+    let k = -1;
+    let s = -1;
     for (let i = 0; i < n; i++) {
       const c = calls[i]!;
       // The same test as the ascending-run scan of the engine's stable sort: when it passes, sorting is the identity.
       if (check && i > 0 && !(byArrivalThenId(c, calls[i - 1]!) >= 0)) return i;
       arrival[i] = c.arrival;
       usableId[i] = usableBerths.idOf(c);
+      volume[i] = c.volume;
+      loa[i] = c.loa;
+      // Calls of one stream share cargo and class: the slots are looked up when they change.
+      if (c.cargo !== lastCargo) k = CARGO_KINDS.indexOf((lastCargo = c.cargo));
+      if (c.tradeClass !== lastClass) s = TRADE_CLASS_IDS.indexOf((lastClass = c.tradeClass));
+      cargoSlot[i] = k;
+      classSlot[i] = s;
       const hours = c.serviceHours;
       if (hours != null) {
-        cargo[i] = EXPLICIT;
+        serviceBy[i] = EXPLICIT;
         service[i] = hours;
-      } else {
-        const k = CARGO_KINDS.indexOf(c.cargo);
-        cargo[i] = k >= 0 ? k : BY_OBJECT;
-        volume[i] = c.volume;
-      }
+      } else serviceBy[i] = k >= 0 ? k : BY_OBJECT;
     }
     return n;
   };
@@ -76,7 +86,7 @@ export const callColumns = (
   const rate = new Float64Array(berths.length * kinds);
   berths.forEach((b, j) => CARGO_KINDS.forEach((kind, k) => (rate[j * kinds + k] = b.rates[kind] ?? NaN)));
   const serviceAt = (i: number, j: number): number => {
-    const k = cargo[i]!;
+    const k = serviceBy[i]!;
     if (k === EXPLICIT) return service[i]!;
     if (k === BY_OBJECT) {
       const c = calls[i]!;
@@ -84,5 +94,5 @@ export const callColumns = (
     }
     return overhead[j]! + volume[i]! / rate[j * kinds + k]!;
   };
-  return { calls, arrival, usableId, serviceAt };
+  return { calls, arrival, usableId, volume, loa, cargoSlot, classSlot, serviceAt };
 };

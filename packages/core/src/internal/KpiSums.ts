@@ -1,139 +1,10 @@
 import type { BerthUtilisation, Kpis, WaitStats } from "../kpis.ts";
 import { CARGO_KINDS, type CargoKind, type Closure, type Port } from "../Port.ts";
 import type { CallRecord } from "../SimulationResult.ts";
-import { mean, quantileSorted } from "../stats.ts";
 import { TRADE_CLASS_IDS, type TradeClass } from "../TradeClass.ts";
 import type { VesselCall } from "../VesselCall.ts";
 import type { RunScratch } from "./RunScratch.ts";
-import { sortNumbers } from "./sortNumbers.ts";
-
-export const EMPTY_WAIT_STATS: WaitStats = {
-  served: 0,
-  meanWait: NaN,
-  p50Wait: NaN,
-  p90Wait: NaN,
-  p95Wait: NaN,
-  maxWait: NaN,
-  probWait: NaN,
-  meanService: NaN,
-  awtAst: NaN,
-  meanTurnaround: NaN,
-  meanOvertaken: NaN,
-  meanTideWait: NaN,
-};
-
-/**
- * The sums of a group of served records besides their waits: time alongside, turnaround, overtaking, tide waits,
- * waits > 0.
- */
-class GroupSums {
-  n = 0;
-  service = 0;
-  turnaround = 0;
-  overtaken = 0;
-  tideWait = 0;
-  waited = 0;
-
-  add(wait: number, service: number, turnaround: number, overtaken: number, tideWait: number): void {
-    this.n++;
-    this.service += service;
-    this.turnaround += turnaround;
-    this.overtaken += overtaken;
-    this.tideWait += tideWait;
-    if (wait > 0) this.waited++;
-  }
-}
-
-/** The statistics of a group of `sums.n` served records whose waits are `waits`, which it sorts in place. */
-const statsOf = (waits: Float64Array, sums: GroupSums): WaitStats => {
-  const n = sums.n;
-  if (n === 0) return EMPTY_WAIT_STATS;
-  sortNumbers(waits);
-  const meanWait = mean(waits);
-  const meanService = sums.service / n;
-  return {
-    served: n,
-    meanWait,
-    p50Wait: quantileSorted(waits, 0.5),
-    p90Wait: quantileSorted(waits, 0.9),
-    p95Wait: quantileSorted(waits, 0.95),
-    maxWait: waits[waits.length - 1]!,
-    probWait: sums.waited / n,
-    meanService,
-    awtAst: meanWait / meanService,
-    meanTurnaround: sums.turnaround / n,
-    meanOvertaken: sums.overtaken / n,
-    meanTideWait: sums.tideWait / n,
-  };
-};
-
-// Slots of WaitSums' buffers in a RunScratch (after simulate's own).
-const WAITS = 8;
-const GROUPS = 0;
-
-/**
- * The running sums behind `waitStats`, fed served records one at a time, in order; each record's group (a small
- * integer, e.g. its trade class) is noted with its wait, so that one buffer serves every group (`groupStats`).
- */
-export class WaitSums {
-  private waits: Float64Array;
-  private groups: Uint8Array;
-  private readonly sums = new GroupSums();
-
-  /** `scratch`: take the buffers from a run's reused arrays (RunScratch) instead of allocating them. */
-  constructor(capacity: number, scratch?: RunScratch) {
-    const size = Math.max(16, capacity);
-    this.waits = scratch === undefined ? new Float64Array(size) : scratch.float64(WAITS, size);
-    this.groups = scratch === undefined ? new Uint8Array(size) : scratch.uint8(GROUPS, size);
-  }
-
-  get n(): number {
-    return this.sums.n;
-  }
-
-  add(c: CallRecord, group = 0): void {
-    this.addServed(c.wait, c.end! - c.serviceStart!, c.end! - c.arrival, c.overtaken, c.tideWait, group);
-  }
-
-  /** `add` of a served call given by its figures: wait, time alongside, turnaround, ships overtaking it, tide wait. */
-  addServed(wait: number, service: number, turnaround: number, overtaken: number, tideWait: number, group: number): void {
-    const i = this.sums.n;
-    if (i === this.waits.length) {
-      const waits = new Float64Array(2 * i);
-      waits.set(this.waits);
-      this.waits = waits;
-      const groups = new Uint8Array(2 * i);
-      groups.set(this.groups);
-      this.groups = groups;
-    }
-    this.waits[i] = wait;
-    this.groups[i] = group;
-    this.sums.add(wait, service, turnaround, overtaken, tideWait);
-  }
-
-  /**
-   * The statistics of each group g < `sums.length` whose `wanted[g]` is set (`sums[g]`: that group's sums), in one
-   * pass over the waits; undefined for the others. Call before `stats`, which sorts the waits.
-   */
-  groupStats(sums: readonly GroupSums[], wanted: readonly boolean[]): (WaitStats | undefined)[] {
-    // Each wanted group gets a slice of one buffer, in group order; a wait goes to its group's slice.
-    const start = new Int32Array(sums.length + 1);
-    for (let g = 0; g < sums.length; g++) start[g + 1] = start[g]! + (wanted[g] ? sums[g]!.n : 0);
-    const waits = new Float64Array(start[sums.length]!);
-    const next = start.slice(0, sums.length);
-    const n = this.sums.n;
-    for (let i = 0; i < n; i++) {
-      const g = this.groups[i]!;
-      if (g < sums.length && wanted[g]) waits[next[g]!++] = this.waits[i]!;
-    }
-    return sums.map((group, g) => (wanted[g] ? statsOf(waits.subarray(start[g]!, start[g + 1]!), group) : undefined));
-  }
-
-  /** The statistics of every record added (sorts the waits: call once, last). */
-  stats(): WaitStats {
-    return statsOf(this.waits.subarray(0, this.sums.n), this.sums);
-  }
-}
+import { GroupSums, WaitSums } from "./WaitSums.ts";
 
 /** The index of `id` in a short list of ids, or -1: a plain loop, cheaper here than a Map or `indexOf`. */
 const slotOf = (ids: readonly string[], id: string): number => {
@@ -175,6 +46,17 @@ const unionHours = (pairs: readonly number[]): number => {
   }
   return total;
 };
+
+// Places of a call's doubles in `KpiSums.figures`.
+export const F_VOLUME = 0;
+export const F_ARRIVAL = 1;
+export const F_LOA = 2;
+export const F_START = 3;
+export const F_SERVICE_START = 4;
+export const F_END = 5;
+export const F_WAIT = 6;
+export const F_TIDE_WAIT = 7;
+const FIGURES = 8;
 
 /**
  * `computeKpis` as one pass: records are fed in order with `add`, then `finish` returns the KPIs. `simulate` feeds
@@ -221,17 +103,33 @@ export class KpiSums {
     this.served = new WaitSums(expectedCalls, scratch);
   }
 
+  /**
+   * The doubles of the call `addCall` adds next, at the places F_…, written there by the caller: passed as
+   * arguments to a call that is not inlined, each double would be boxed (a million calls, 5 × 16 MB of garbage).
+   */
+  readonly figures = new Float64Array(FIGURES);
+
   add(c: CallRecord): void {
     const served = c.status === "served";
+    const f = this.figures;
+    f[F_VOLUME] = c.volume;
+    f[F_ARRIVAL] = c.arrival;
+    f[F_LOA] = c.loa;
+    f[F_START] = served ? c.berthingStart! : NaN;
+    f[F_SERVICE_START] = served ? c.serviceStart! : NaN;
+    f[F_END] = served ? c.end! : NaN;
+    f[F_WAIT] = c.wait;
+    f[F_TIDE_WAIT] = c.tideWait;
+    if (c.tradeClass !== this.lastClass) {
+      this.lastClass = c.tradeClass;
+      this.lastSlot = slotOf(TRADE_CLASS_IDS, c.tradeClass);
+    }
     this.addCall(
       c,
+      this.lastSlot,
+      slotOf(CARGO_KINDS, c.cargo),
       c.status,
       served ? this.berthSlotOf(c.berth!) : -1,
-      served ? c.berthingStart! : NaN,
-      served ? c.serviceStart! : NaN,
-      served ? c.end! : NaN,
-      c.wait,
-      c.tideWait,
       c.overtaken,
       c.hoursOutside > 0 || c.anchorage === "outside",
     );
@@ -244,55 +142,53 @@ export class KpiSums {
 
   /**
    * `add` of a call given by its figures rather than by a record, for a caller that has them at hand (a run that
-   * keeps no records need not build one per call): the call (its cargo, volume, arrival, class and length), its
-   * status, its berth's slot (`berthSlotOf`, -1 if none), berthing start, service start and end (read only when
-   * served), wait, the part of it spent waiting for the tide, ships overtaking it, and whether it waited outside
-   * full anchorages at some point.
+   * keeps no records need not build one per call): the doubles in `figures` (volume, arrival, length, berthing
+   * start, service start and end — read only when served —, wait and the part of it spent waiting for the tide),
+   * the call's index in TRADE_CLASS_IDS and in CARGO_KINDS (-1 for one outside: then `c` is read), its status, its
+   * berth's slot (`berthSlotOf`, -1 if none), ships overtaking it, and whether it waited outside full anchorages.
    */
   addCall(
-    c: Pick<VesselCall, "cargo" | "volume" | "arrival" | "tradeClass" | "loa">,
+    c: Pick<VesselCall, "cargo">,
+    classSlot: number,
+    cargoSlot: number,
     status: CallRecord["status"],
     slot: number,
-    start: number,
-    serviceStart: number,
-    end: number,
-    wait: number,
-    tideWait: number,
     overtaken: number,
     outside: boolean,
   ): void {
     const { warmup, horizon } = this;
+    const f = this.figures;
+    const start = f[F_START]!;
+    const end = f[F_END]!;
+    const arrival = f[F_ARRIVAL]!;
     this.arrived++;
     const isServed = status === "served";
     if (isServed) {
       this.servedCount++;
       if (slot >= 0) {
         const hours = overlap(start, end, warmup, horizon);
-        this.metreHours[slot] += c.loa * hours;
+        this.metreHours[slot] += f[F_LOA]! * hours;
         this.shipHours[slot] += hours;
         const stays = this.hasQuays ? this.quayStays.get(slot) : undefined;
         if (stays === undefined) this.occupied[slot] += hours;
         else if (hours > 0) stays.push(Math.max(start, warmup), Math.min(end, horizon));
       }
       if (start >= warmup && start < horizon) {
-        const k = slotOf(CARGO_KINDS, c.cargo);
-        if (k >= 0) this.throughput[k] += c.volume;
-        else (this.otherThroughput ??= {})[c.cargo] = (this.otherThroughput[c.cargo] as number) + c.volume;
+        if (cargoSlot >= 0) this.throughput[cargoSlot] += f[F_VOLUME]!;
+        else (this.otherThroughput ??= {})[c.cargo] = (this.otherThroughput[c.cargo] as number) + f[F_VOLUME]!;
       }
     } else if (status === "waiting") this.waitingCount++;
     else if (status === "rejected") this.rejectedCount++;
     // Call statistics cover arrivals in the observation window.
-    if (!(c.arrival >= warmup && c.arrival < horizon)) return;
+    if (!(arrival >= warmup && arrival < horizon)) return;
     if (outside) this.outsideShips++;
-    if (c.tradeClass !== this.lastClass) {
-      this.lastClass = c.tradeClass;
-      this.lastSlot = slotOf(TRADE_CLASS_IDS, c.tradeClass);
-    }
-    const s = this.lastSlot;
+    const s = classSlot;
     if (s >= 0) this.present[s] = true;
     if (!isServed) return;
-    const service = end - serviceStart;
-    const turnaround = end - c.arrival;
+    const wait = f[F_WAIT]!;
+    const tideWait = f[F_TIDE_WAIT]!;
+    const service = end - f[F_SERVICE_START]!;
+    const turnaround = end - arrival;
     // The group of a class outside TRADE_CLASS_IDS (none in decoded input) is never asked for.
     this.served.addServed(wait, service, turnaround, overtaken, tideWait, s >= 0 ? s : 255);
     if (s >= 0) this.groups[s]!.add(wait, service, turnaround, overtaken, tideWait);

@@ -12,9 +12,9 @@ export class RunScratch {
   private static shared: RunScratch | undefined;
   private static sharedHeld = false;
 
-  private readonly f64: Float64Array[] = [];
-  private readonly i32: Int32Array[] = [];
-  private readonly u8: Uint8Array[] = [];
+  private readonly f64 = new Map<string, Float64Array>();
+  private readonly i32 = new Map<string, Int32Array>();
+  private readonly u8 = new Map<string, Uint8Array>();
 
   private constructor(private readonly isShared: boolean) {}
 
@@ -29,30 +29,30 @@ export class RunScratch {
     if (this.isShared) RunScratch.sharedHeld = false;
   }
 
-  /** Array number `slot` of doubles, `n` long (contents unspecified). */
-  float64(slot: number, n: number): Float64Array {
-    return view(this.f64, slot, n, (m) => new Float64Array(m));
+  /** The array of doubles named `name` (one name per use), `n` long (contents unspecified). */
+  float64(name: string, n: number): Float64Array {
+    return view(this.f64, name, n, (m) => new Float64Array(m));
   }
 
-  /** Array number `slot` of 32-bit integers, `n` long (contents unspecified). */
-  int32(slot: number, n: number): Int32Array {
-    return view(this.i32, slot, n, (m) => new Int32Array(m));
+  /** The array of 32-bit integers named `name`, `n` long (contents unspecified). */
+  int32(name: string, n: number): Int32Array {
+    return view(this.i32, name, n, (m) => new Int32Array(m));
   }
 
-  /** Array number `slot` of bytes, `n` long (contents unspecified). */
-  uint8(slot: number, n: number): Uint8Array {
-    return view(this.u8, slot, n, (m) => new Uint8Array(m));
+  /** The array of bytes named `name`, `n` long (contents unspecified). */
+  uint8(name: string, n: number): Uint8Array {
+    return view(this.u8, name, n, (m) => new Uint8Array(m));
   }
 }
 
 const view = <T extends Float64Array | Int32Array | Uint8Array>(
-  arrays: T[],
-  slot: number,
+  arrays: Map<string, T>,
+  name: string,
   n: number,
   make: (m: number) => T,
 ): T => {
-  let a = arrays[slot];
+  let a = arrays.get(name);
   // Grown with headroom, so that runs of slowly growing size do not reallocate each time.
-  if (a === undefined || a.length < n) arrays[slot] = a = make(Math.max(16, Math.ceil(n * 1.25)));
+  if (a === undefined || a.length < n) arrays.set(name, (a = make(Math.max(16, Math.ceil(n * 1.25)))));
   return (a.length === n ? a : a.subarray(0, n)) as T;
 };

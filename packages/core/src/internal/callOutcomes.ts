@@ -3,7 +3,8 @@ import type { Kpis } from "../kpis.ts";
 import type { CallRecord, CallStatus } from "../SimulationResult.ts";
 import type { VesselCall } from "../VesselCall.ts";
 import { type AnchorageState, OUTSIDE } from "./AnchorageState.ts";
-import { KpiSums } from "./KpiSums.ts";
+import type { CallColumns } from "./CallColumns.ts";
+import { F_ARRIVAL, F_END, F_LOA, F_SERVICE_START, F_START, F_TIDE_WAIT, F_VOLUME, F_WAIT, KpiSums } from "./KpiSums.ts";
 import type { RunScratch } from "./RunScratch.ts";
 import type { TimeWeighted } from "./TimeWeighted.ts";
 
@@ -15,6 +16,8 @@ export interface RunOutcome {
   /** The port with its berths in id order: `berthOf` indexes them. */
   readonly port: Port;
   readonly calls: readonly VesselCall[];
+  /** The calls' columns (arrival, volume, length, cargo and class slots) the KPIs read instead of the objects. */
+  readonly columns: Pick<CallColumns, "arrival" | "volume" | "loa" | "cargoSlot" | "classSlot">;
   readonly horizon: number;
   readonly warmup: number;
   /** When each call joined the berth queue; undefined without a tide (then it is the arrival). */
@@ -94,20 +97,29 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
     };
   };
   const berthSlot = berths.map((b) => kpiSums.berthSlotOf(b.id));
-  // The same figures as `kpiSums.add(recordOf(c, i))` (see `KpiSums.add`), without building the record.
+  // The same figures as `kpiSums.add(recordOf(c, i))` (see `KpiSums.add`), without building the record, and from
+  // the columns rather than the call objects (scattered in memory: a cache miss each).
+  const { arrival, volume, loa, cargoSlot, classSlot } = run.columns;
+  const figures = kpiSums.figures;
   const addKpis = (c: VesselCall, i: number): void => {
     const status = statusOf(i, reasonOf(i));
     const served = status === "served";
     const start = served ? startOf[i]! : NaN;
+    const a = arrival[i]!;
+    figures[F_VOLUME] = volume[i]!;
+    figures[F_ARRIVAL] = a;
+    figures[F_LOA] = loa[i]!;
+    figures[F_START] = start;
+    figures[F_SERVICE_START] = served ? start + port.shiftHours : NaN;
+    figures[F_END] = served ? endOf[i]! : NaN;
+    figures[F_WAIT] = status === "rejected" ? 0 : berthOf[i]! < 0 ? Math.max(0, horizon - a) : start - a;
+    figures[F_TIDE_WAIT] = joinOf === undefined || status === "rejected" ? 0 : Math.max(0, Math.min(joinOf[i]!, horizon) - a);
     kpiSums.addCall(
       c,
+      classSlot[i]!,
+      cargoSlot[i]!,
       status,
       served ? berthSlot[berthOf[i]!]! : -1,
-      start,
-      served ? start + port.shiftHours : NaN,
-      served ? endOf[i]! : NaN,
-      waitOf(c, i, status),
-      tideWaitOf(c, i, status),
       overtaken[i]!,
       hoursOutsideOf(i) > 0 || anchorageOf(i) === "outside",
     );

@@ -40,8 +40,8 @@ const BUCKETS = 1 << DIGIT_BITS;
  */
 const radixSortPositive = (xs: Float64Array): void => {
   const n = xs.length;
-  let from = xs;
-  let to = new Float64Array(n);
+  let from: Float64Array = xs;
+  let to: Float64Array = new Float64Array(n);
   const count = new Int32Array(BUCKETS);
   // Word 0 is the low half of each double on a little-endian machine, word 1 the high half.
   const little = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
