@@ -78,7 +78,7 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const state = new BerthState(berths, port.shiftHours, shortestLoa);
   const usableBerths = new UsableBerths(sortedPort, rules.queueScope, (id) => state.indexOf(id));
   const columns = callColumns(input.calls, berths, usableBerths, scratch);
-  const { calls, arrival: arrivalOf, usableId, serviceAt } = columns;
+  const { calls, arrival: arrivalOf, usableId, serviceAt, loa: loaOf } = columns;
   const tide = port.tide;
   // When each call joined the berth queue: its arrival, or the start of its tide window. Without a tide it is the
   // arrival array itself (nothing copied, nothing written).
@@ -165,12 +165,15 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
       log?.push({ t, event: "reject", call: call.id });
       return false;
     }
-    // Insert in dispatch order (binary search), so the queue is always sorted for fcfs and priority rules.
+    // Insert in dispatch order (binary search), so the queue is always sorted for fcfs and priority rules. Under
+    // those (sorted, whatever the time) the last place is tried first: under fcfs a ship goes after every other.
+    const call = calls[i]!;
     let lo = 0;
     let hi = waiting.size;
+    if (!resort && hi > 0 && order(t, calls[waiting.at(hi - 1)]!, call) <= 0) lo = hi;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (order(t, calls[waiting.at(mid)]!, calls[i]!) <= 0) lo = mid + 1;
+      if (order(t, calls[waiting.at(mid)]!, call) <= 0) lo = mid + 1;
       else hi = mid;
     }
     waiting.insert(lo, i);
@@ -182,7 +185,7 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
     const end = t + port.shiftHours + service;
     // A departure names the call, not the berth: a quay holds several.
     positionOf[i] = state.position[j]!;
-    state.occupy(j, i, calls[i]!.loa);
+    state.occupy(j, i, loaOf[i]!);
     berthOf[i] = j;
     startOf[i] = t;
     endOf[i] = end;
