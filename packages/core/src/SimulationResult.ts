@@ -1,7 +1,8 @@
-import type { CargoKind } from "./Port.ts";
+import type { Berth, CargoKind } from "./Port.ts";
 import type { RuleSet } from "./RuleSet.ts";
 import type { TradeClass } from "./TradeClass.ts";
 import type { Kpis } from "./kpis.ts";
+import type { VesselCall } from "./VesselCall.ts";
 
 /**
  * What happened to one call. Every call given to `simulate` gets exactly one record:
@@ -72,6 +73,30 @@ export interface AnchorageSeries {
   readonly outside: readonly number[];
 }
 
+/** `OutcomeColumns.status` codes, in `CallStatus` order. */
+export const SERVED = 0;
+export const WAITING = 1;
+export const REJECTED = 2;
+
+/**
+ * What happened to each call as columns, for a consumer that reads every call and needs no record objects (the
+ * clearance stage in a Monte Carlo run: a year's records are some 1.5 MB of objects per run). Index i of each
+ * column is `calls[i]`; the times are those of the call's `CallRecord` (NaN where the record has none).
+ */
+export interface OutcomeColumns {
+  /** The run's calls, in (arrival, id) order. */
+  readonly calls: readonly VesselCall[];
+  /** SERVED, WAITING or REJECTED. */
+  readonly status: Uint8Array;
+  /** Index in `berths` of the berth used, −1 when not served. */
+  readonly berth: Int32Array;
+  /** The port's berths, in id order. */
+  readonly berths: readonly Berth[];
+  readonly berthingStart: Float64Array;
+  readonly serviceStart: Float64Array;
+  readonly end: Float64Array;
+}
+
 export interface SimulationResult {
   readonly rules: RuleSet;
   readonly horizon: number;
@@ -83,4 +108,6 @@ export interface SimulationResult {
   readonly anchorageSeries: readonly AnchorageSeries[];
   /** Present when `simulate` was asked for it (`log: true`). */
   readonly log?: readonly LogEntry[];
+  /** Present when `simulate` was asked for it (`columns: true`). */
+  readonly columns?: OutcomeColumns;
 }

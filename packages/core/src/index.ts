@@ -109,13 +109,17 @@ export {
 } from "./RuleSet.ts";
 export { serviceHours } from "./serviceTime.ts";
 export { simulate, type SimulationInput } from "./simulate.ts";
-export type {
-  AnchorageSeries,
-  CallRecord,
-  CallStatus,
-  LogEntry,
-  LogEvent,
-  SimulationResult,
+export {
+  type AnchorageSeries,
+  type CallRecord,
+  type CallStatus,
+  type LogEntry,
+  type LogEvent,
+  type OutcomeColumns,
+  REJECTED,
+  SERVED,
+  type SimulationResult,
+  WAITING,
 } from "./SimulationResult.ts";
 export { confidenceInterval95, type ConfidenceInterval, mean, quantileSorted, tQuantile975, variance } from "./stats.ts";
 export { M2_PERIOD_HOURS, needsTide, nextWindow, type Tide } from "./tide.ts";

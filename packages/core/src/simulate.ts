@@ -3,7 +3,7 @@ import { eligibleBerths, rejectionReason } from "./compatibility.ts";
 import { EventQueue } from "./EventQueue.ts";
 import { AnchorageState, OUTSIDE } from "./internal/AnchorageState.ts";
 import { BerthState } from "./internal/BerthState.ts";
-import { callOutcomes, NOWHERE } from "./internal/callOutcomes.ts";
+import { callOutcomes, NOWHERE, outcomeColumns } from "./internal/callOutcomes.ts";
 import { callColumns } from "./internal/CallColumns.ts";
 import { type Held, placeAmong } from "./internal/QuayState.ts";
 import { RunScratch } from "./internal/RunScratch.ts";
@@ -35,6 +35,11 @@ export interface SimulationInput {
    * runs that need no schedule, it saves building and collecting an object per call.
    */
   readonly records?: boolean;
+  /**
+   * Also return each call's outcome as columns (`result.columns`; default false): with `records: false`, what a
+   * consumer of every call needs without an object per call.
+   */
+  readonly columns?: boolean;
   /** The planner of an `optimised` rule set (required for it, unused by the others); see BerthPlanner.ts. */
   readonly planner?: BerthPlanner;
 }
@@ -359,5 +364,15 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
     scratch,
   );
   const anchorageSeries = anchorages.series();
-  return { rules, horizon, warmup, calls: records, kpis, anchorageSeries, ...(log === undefined ? {} : { log }) };
+  const outcome = input.columns === true ? outcomeColumns(calls, berths, berthOf, startOf, endOf, rejected, port.shiftHours) : undefined;
+  return {
+    rules,
+    horizon,
+    warmup,
+    calls: records,
+    kpis,
+    anchorageSeries,
+    ...(log === undefined ? {} : { log }),
+    ...(outcome === undefined ? {} : { columns: outcome }),
+  };
 };

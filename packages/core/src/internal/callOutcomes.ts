@@ -1,6 +1,6 @@
-import type { Port } from "../Port.ts";
+import type { Berth, Port } from "../Port.ts";
 import type { Kpis } from "../kpis.ts";
-import type { CallRecord, CallStatus } from "../SimulationResult.ts";
+import { type CallRecord, type CallStatus, type OutcomeColumns, REJECTED, SERVED, WAITING } from "../SimulationResult.ts";
 import type { VesselCall } from "../VesselCall.ts";
 import { type AnchorageState, OUTSIDE } from "./AnchorageState.ts";
 import type { CallColumns } from "./CallColumns.ts";
@@ -134,4 +134,34 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
   } else for (let i = 0; i < n; i++) addKpis(calls[i]!, i);
   const kpis = kpiSums.finish(run.queueLength.finish(), anchorageSummaries, anchorages.outsideTracker.finish());
   return { records, kpis };
+};
+
+/**
+ * The outcome of each call as columns (`SimulationResult.columns`), copied out of the run's arrays (which the next
+ * run reuses): the status, berth and times its record would have.
+ */
+export const outcomeColumns = (
+  calls: readonly VesselCall[],
+  berths: readonly Berth[],
+  berthOf: Int32Array,
+  startOf: Float64Array,
+  endOf: Float64Array,
+  rejected: ReadonlyMap<number, string | undefined>,
+  shiftHours: number,
+): OutcomeColumns => {
+  const n = calls.length;
+  const status = new Uint8Array(n);
+  const berth = Int32Array.from(berthOf);
+  const berthingStart = new Float64Array(n);
+  const serviceStart = new Float64Array(n);
+  const end = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    // As `recordOf` decides them.
+    const berthed = berth[i]! >= 0;
+    status[i] = (rejected.size === 0 ? undefined : rejected.get(i)) !== undefined ? REJECTED : berthed ? SERVED : WAITING;
+    berthingStart[i] = berthed ? startOf[i]! : NaN;
+    serviceStart[i] = berthed ? startOf[i]! + shiftHours : NaN;
+    end[i] = berthed ? endOf[i]! : NaN;
+  }
+  return { calls, status, berth, berths, berthingStart, serviceStart, end };
 };
