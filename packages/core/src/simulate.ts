@@ -5,7 +5,7 @@ import { AnchorageState, OUTSIDE } from "./internal/AnchorageState.ts";
 import { BerthState } from "./internal/BerthState.ts";
 import { callOutcomes, NOWHERE, outcomeColumns } from "./internal/callOutcomes.ts";
 import { callColumns } from "./internal/CallColumns.ts";
-import { type Held, placeAmong } from "./internal/QuayState.ts";
+import { Overtaking } from "./internal/Overtaking.ts";
 import { RunScratch } from "./internal/RunScratch.ts";
 import { PlannedDispatch } from "./internal/PlannedDispatch.ts";
 import { TimeWeighted } from "./internal/TimeWeighted.ts";
@@ -13,7 +13,6 @@ import { MAX_MASK_BERTHS, NO_BERTH, UsableBerths } from "./internal/UsableBerths
 import { WaitingList } from "./internal/WaitingList.ts";
 import type { Port } from "./Port.ts";
 import { shipOrder } from "./priority.ts";
-import { quayExtent } from "./Quay.ts";
 import type { RuleSet } from "./RuleSet.ts";
 import type { LogEntry, SimulationResult } from "./SimulationResult.ts";
 import { needsTide, nextWindow } from "./tide.ts";
@@ -206,60 +205,32 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
     log?.push({ t, event: "berth", call: calls[i]!.id, at: berths[j]!.id });
   };
 
-  // Once an instant t is over: each ship still waiting is overtaken once for every ship that arrived after it and
-  // was berthed at t at a berth it could use then (open for its whole stay). Counted when the instant is over, so
-  // a ship berthed at the same instant as a later arrival (even in a later dispatch round) is not overtaken.
-  // The ships berthed at berthedTime are berthedAt[0 … berthedCount): the array is reused, never shrunk (an
-  // array whose length is set to 0 drops its storage, and this one refills at nearly every instant).
-  const berthedAt: number[] = [];
-  let berthedCount = 0;
-  let berthedTime = -Infinity;
-  // At a quay, `other` could have used the berth of ship x only if it fits there with x gone: among the ships
-  // alongside at the end of the instant, counting those berthed at t that already left (zero handling time).
-  const fitsInPlaceOf = (j: number, other: number, x: number, t: number): boolean => {
-    const quay = state.quayOf(j)!;
-    const held: Held[] = quay.held.filter((h) => h.call !== x);
-    for (let k = 0; k < berthedCount; k++) {
-      const i = berthedAt[k]!;
-      if (i !== x && berthOf[i] === j && !(endOf[i]! > t))
-        held.push({ call: i, from: positionOf[i]!, to: positionOf[i]! + quayExtent(quay.quay, calls[i]!.loa) });
-    }
-    held.sort((a, b) => a.from - b.from);
-    return placeAmong(berths[j]!, quay.quay, held, calls[other]!.loa, calls[other]!.draft, "leftmost") !== undefined;
-  };
-  const countOvertaking = (t: number): void => {
-    for (let q = 0; q < waiting.size; q++) {
-      const other = waiting.at(q);
-      if (berthOf[other]! >= 0) continue;
-      const id = usableId[other]!;
-      for (let k = 0; k < berthedCount; k++) {
-        const i = berthedAt[k]!;
-        if (other >= i) continue;
-        const j = berthOf[i]!;
-        if (useMasks ? (usableMasks[id]! & (1 << j)) === 0 : !usableLists[id]!.includes(j)) continue;
-        if (hasQuays && state.quayOf(j) !== undefined && !fitsInPlaceOf(j, other, i, t)) continue;
-        if (state.openFor(j, t, calls[other]!)) overtaken[other]!++;
-      }
-    }
-  };
-
-  const flushOvertaking = (): void => {
-    if (berthedCount > 0) countOvertaking(berthedTime);
-    berthedCount = 0;
-  };
+  const overtaking = new Overtaking({
+    calls,
+    berths,
+    state,
+    waiting,
+    usableBerths,
+    usableId,
+    useMasks,
+    hasQuays,
+    berthOf,
+    endOf,
+    positionOf,
+    overtaken,
+  });
 
   // The dispatcher, once per instant t; `arrivals`: whether any call arrived at t. It has nothing to do unless a
   // berth is free and a ship waits, or a ship arrived that may need an anchorage (the caller skips it otherwise).
   const dispatch = (t: number, arrivals: boolean): void => {
-    if (t !== berthedTime) flushOvertaking();
+    if (t !== overtaking.time) overtaking.flush();
     if (state.freeCount > 0 && waiting.size > 0) {
       if (resort) waiting.sort(byOrderAt(t));
-      const before = berthedCount;
+      const before = overtaking.pending;
       if (planned !== undefined)
         planned.round(t, (i, j) => {
           assign(t, i, j, serviceAt(i, j));
-          berthedAt[berthedCount++] = i;
-          berthedTime = t;
+          overtaking.berthed(i, t);
         });
       else for (let q = 0; q < waiting.size; q++) {
         if (state.freeCount === 0) break;
@@ -271,10 +242,9 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
           : state.choose(usableLists[id]!, t, call, choice);
         if (j < 0) continue;
         assign(t, i, j, serviceAt(i, j));
-        berthedAt[berthedCount++] = i;
-        berthedTime = t;
+        overtaking.berthed(i, t);
       }
-      if (berthedCount > before) {
+      if (overtaking.pending > before) {
         waiting.removeBerthed(berthOf);
         queueLength.set(t, waiting.size);
       }
@@ -307,7 +277,7 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
       arrivals = false;
     } else if (arrival < queued) {
       // With quays the overtaking count reads the quays' state, so it is taken as soon as the instant is over.
-      if (hasQuays && berthedCount > 0 && arrival > berthedTime) flushOvertaking();
+      if (hasQuays && overtaking.pending > 0 && arrival > overtaking.time) overtaking.flush();
       if (!(arrival < horizon)) break;
       if (arrive(next++) && !dispatchPending) {
         dispatchPending = true;
@@ -315,7 +285,7 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
       }
       arrivals = true;
     } else {
-      if (hasQuays && berthedCount > 0 && queued > berthedTime) flushOvertaking();
+      if (hasQuays && overtaking.pending > 0 && queued > overtaking.time) overtaking.flush();
       if (events.size === 0 || !(queued < horizon)) break;
       const kind = events.pop();
       const t = events.lastTime;
@@ -333,14 +303,14 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
       if (kind === TIDE) {
         // Count the overtakings of the last instant first: the ship was not waiting for a berth then, and, having
         // arrived earlier than the ships berthed, it would otherwise be counted as overtaken by them.
-        if (t !== berthedTime) flushOvertaking();
+        if (t !== overtaking.time) overtaking.flush();
         log?.push({ t, event: "tide", call: calls[subject]!.id });
         join(subject, t);
         arrivals = true;
       }
     }
   }
-  flushOvertaking();
+  overtaking.flush();
 
   const { records, kpis } = callOutcomes(
     {
