@@ -6,12 +6,14 @@
  * Workload: 10 identical berths, one Poisson stream with exponential service (mean 10 h), ρ = 0.7, shift 0,
  * no anchorages, FCFS, 1 M calls. An "event" is one arrival or one departure: 2 per call, for both loops (the
  * kernel's dispatcher runs are not counted: they are its overhead, not work). The kernel's time is `simulate`
- * end to end: the event loop, one CallRecord per call and the KPIs; traffic generation is timed on its own.
- * Both loops must give every call the same wait, to the bit (checked before timing).
+ * end to end: the event loop, the KPIs and the output, in three modes — each call's outcome as typed-array
+ * columns (the bare loop's kind of output: a wait per call in an array), the KPIs alone, and a CallRecord object
+ * per call (the default). Traffic generation is timed on its own. Both loops must give every call the same wait,
+ * to the bit (checked before timing).
  *
- * Timing: after a warm-up, RUNS runs of each, kernel and bare loop in turn, back to back; the median is the
- * figure, the best is shown too. The cost of building the output alone (a million CallRecord objects) is measured
- * as well: it bounds the kernel's rate whatever its event loop does.
+ * Timing: after a warm-up, RUNS runs of each output mode, each in a block of its own alternating with the bare
+ * loop; the median is the figure, the best is shown too. The cost of building a million CallRecord objects alone
+ * is measured as well: it bounds the rate of the records mode whatever the event loop does.
  *
  * Targets (reported here, never asserted in timed tests): kernel ≥ 1/3 of the bare loop's events/s; 1 M calls
  * < 1 GB peak RSS. The process exits non-zero only when the two loops disagree.
@@ -19,6 +21,7 @@
 import { spawnSync } from "node:child_process";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import { bareLoop } from "./bareLoop.ts";
 import {
   type CallRecord,
   generateTraffic,
@@ -83,95 +86,23 @@ const makeCalls = (n: number): VesselCall[] => {
 /** A horizon late enough that every call is berthed and done (waits at ρ = 0.7 are hours, not weeks). */
 const horizonFor = (calls: readonly VesselCall[]): number => calls[calls.length - 1]!.arrival + 10_000;
 
-const runKernel = (calls: readonly VesselCall[], records = true) =>
-  simulate({ port, calls, rules: RULE_SETS.fcfs, horizon: horizonFor(calls), log: false, records });
-
 /**
- * The bare loop: FCFS M/M/c with a binary min-heap in typed arrays keyed (time, kind) — departures before
- * arrivals at equal times, as in the kernel — and a FIFO queue in an Int32Array ring. The next arrival is
- * scheduled when one fires, so the heap never holds more than c + 1 events. Returns each call's wait.
+ * What `simulate` hands back: `records`, a CallRecord object per call (the default); `columns`, each call's outcome
+ * in typed arrays (`columns: true, records: false`: the bare loop's kind of output, a wait per call in an array);
+ * `kpis`, the KPIs alone. The KPIs are computed in every mode.
  */
-const bareLoop = (arrival: Float64Array, service: Float64Array, c: number): { waits: Float64Array; meanWait: number } => {
-  const n = arrival.length;
-  const waits = new Float64Array(n);
-  const cap = c + 2;
-  const hTime = new Float64Array(cap);
-  const hKind = new Int32Array(cap); // 0 = departure, 1 = arrival
-  const hCall = new Int32Array(cap);
-  let size = 0;
-  const ring = new Int32Array(n === 0 ? 1 : n);
-  let head = 0;
-  let tail = 0;
-  let queued = 0;
-  let free = c;
-  let sumWait = 0;
+type Output = "records" | "columns" | "kpis";
 
-  const push = (t: number, k: number, i: number): void => {
-    let j = size++;
-    while (j > 0) {
-      const p = (j - 1) >> 1;
-      const pt = hTime[p]!;
-      if (pt < t || (pt === t && hKind[p]! <= k)) break;
-      hTime[j] = pt;
-      hKind[j] = hKind[p]!;
-      hCall[j] = hCall[p]!;
-      j = p;
-    }
-    hTime[j] = t;
-    hKind[j] = k;
-    hCall[j] = i;
-  };
-
-  if (n > 0) push(arrival[0]!, 1, 0);
-  while (size > 0) {
-    const t = hTime[0]!;
-    const k = hKind[0]!;
-    const i = hCall[0]!;
-    // Pop: sift the last element down from the root.
-    const last = --size;
-    if (last > 0) {
-      const lt = hTime[last]!;
-      const lk = hKind[last]!;
-      const li = hCall[last]!;
-      let j = 0;
-      for (;;) {
-        let m = 2 * j + 1;
-        if (m >= last) break;
-        const r = m + 1;
-        if (r < last && (hTime[r]! < hTime[m]! || (hTime[r] === hTime[m] && hKind[r]! < hKind[m]!))) m = r;
-        if (hTime[m]! > lt || (hTime[m] === lt && hKind[m]! >= lk)) break;
-        hTime[j] = hTime[m]!;
-        hKind[j] = hKind[m]!;
-        hCall[j] = hCall[m]!;
-        j = m;
-      }
-      hTime[j] = lt;
-      hKind[j] = lk;
-      hCall[j] = li;
-    }
-    if (k === 1) {
-      if (i + 1 < n) push(arrival[i + 1]!, 1, i + 1);
-      if (free > 0) {
-        free--;
-        waits[i] = 0;
-        push(t + service[i]!, 0, i);
-      } else {
-        ring[tail] = i;
-        tail = tail + 1 === ring.length ? 0 : tail + 1;
-        queued++;
-      }
-    } else if (queued > 0) {
-      const q = ring[head]!;
-      head = head + 1 === ring.length ? 0 : head + 1;
-      queued--;
-      const w = t - arrival[q]!;
-      waits[q] = w;
-      sumWait += w;
-      push(t + service[q]!, 0, q);
-    } else free++;
-  }
-  return { waits, meanWait: n > 0 ? sumWait / n : NaN };
-};
+const runKernel = (calls: readonly VesselCall[], output: Output = "records") =>
+  simulate({
+    port,
+    calls,
+    rules: RULE_SETS.fcfs,
+    horizon: horizonFor(calls),
+    log: false,
+    records: output === "records",
+    columns: output === "columns",
+  });
 
 /**
  * The cost of the output alone: building `records.length` objects of the CallRecord shape (one literal, as
@@ -238,10 +169,14 @@ const memoryChild = (): void => {
 /** Checks that kernel and bare loop agree: FCFS on identical berths gives every call the same wait, to the bit. */
 const checkSameWaits = (calls: readonly VesselCall[], arrival: Float64Array, service: Float64Array): void => {
   const result = runKernel(calls);
+  const columns = runKernel(calls, "columns").columns!;
   const bare = bareLoop(arrival, service, BERTHS);
   if (result.kpis.served !== calls.length) throw new Error(`kernel served ${result.kpis.served} of ${calls.length}`);
   let mismatches = 0;
-  for (let i = 0; i < calls.length; i++) if (result.calls[i]!.wait !== bare.waits[i]) mismatches++;
+  for (let i = 0; i < calls.length; i++) {
+    if (result.calls[i]!.wait !== bare.waits[i]) mismatches++;
+    if (columns.berthingStart[i]! - columns.calls[i]!.arrival !== bare.waits[i]) mismatches++;
+  }
   // The kernel's mean sums the sorted waits, the bare loop sums in call order: the last bits may differ.
   const relDiff = Math.abs(result.kpis.overall.meanWait - bare.meanWait) / bare.meanWait;
   console.log(
@@ -290,51 +225,47 @@ const main = (): void => {
   const small = calls.slice(0, WARMUP_CALLS);
   for (let k = 0; k < 2; k++) {
     runKernel(small);
-    runKernel(small, false);
+    runKernel(small, "columns");
+    runKernel(small, "kpis");
     bareLoop(arrival.subarray(0, WARMUP_CALLS), service.subarray(0, WARMUP_CALLS), BERTHS);
   }
   checkSameWaits(calls, arrival, service);
 
-  // Timed runs, kernel and bare loop in turn so that both see the same machine state.
-  const kernelMs: number[] = [];
-  const leanMs: number[] = [];
-  const bareMs: number[] = [];
-  const kernelCpu: number[] = [];
-  const leanCpu: number[] = [];
-  const bareCpu: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    kernelMs.push(timeOnce(() => runKernel(calls), kernelCpu));
-    leanMs.push(timeOnce(() => runKernel(calls, false), leanCpu));
-    bareMs.push(timeOnce(() => bareLoop(arrival, service, BERTHS), bareCpu));
-  }
+  // Timed runs: each output mode in a block of its own, alternating with the bare loop, so that each mode pays
+  // for collecting its own garbage (not another mode's) and is compared with the bare loop on the same machine state.
   const events = 2 * CALLS;
   const rate = (ms: number): number => events / (ms / 1000);
   const list = (xs: number[]): string => xs.map((x) => fmt(x, 0)).join(", ");
-  const kernelRate = rate(median(kernelMs));
-  const bareRate = rate(median(bareMs));
-  const ratio = kernelRate / bareRate;
-  console.log(`\nmedian of ${RUNS} runs, back to back (best in brackets):`);
+  console.log(`\nmedian of ${RUNS} runs per mode, each alternating with a bare-loop run (best in brackets);`);
+  console.log(`ratio = kernel events/s ÷ bare loop events/s of the same block (CPU: the same for CPU time, every thread):`);
+  const modes: [Output, string][] = [
+    ["columns", "outcomes as columns (typed arrays)"],
+    ["kpis", "KPIs only"],
+    ["records", "CallRecord objects"],
+  ];
+  for (const [mode, label] of modes) {
+    const ms: number[] = [];
+    const bareMs: number[] = [];
+    const cpu: number[] = [];
+    const bareCpu: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      ms.push(timeOnce(() => runKernel(calls, mode), cpu));
+      bareMs.push(timeOnce(() => bareLoop(arrival, service, BERTHS), bareCpu));
+    }
+    const ratio = rate(median(ms)) / rate(median(bareMs));
+    console.log(
+      `  simulate, ${label.padEnd(36)} ${fmt(median(ms)).padStart(7)} ms (${fmt(Math.min(...ms))})  ` +
+        `${mega(rate(median(ms)))} events/s   [${list(ms)}]`,
+    );
+    console.log(
+      `    bare loop ${fmt(median(bareMs))} ms (${fmt(Math.min(...bareMs))}), ${mega(rate(median(bareMs)))} events/s: ` +
+        `ratio ${fmt(ratio, 3)} (CPU ${fmt(median(bareCpu) / median(cpu), 3)}); target ≥ ${fmt(TARGET_RATIO, 3)}: ` +
+        `${ratio >= TARGET_RATIO ? "met" : "not met"}`,
+    );
+  }
   console.log(
-    `  simulate (kernel):  ${fmt(median(kernelMs)).padStart(7)} ms (${fmt(Math.min(...kernelMs))})  ` +
-      `${mega(kernelRate)} events/s (${mega(rate(Math.min(...kernelMs)))})   [${list(kernelMs)}]`,
-  );
-  console.log(
-    `  bare heap loop:     ${fmt(median(bareMs)).padStart(7)} ms (${fmt(Math.min(...bareMs))})  ` +
-      `${mega(bareRate)} events/s (${mega(rate(Math.min(...bareMs)))})   [${list(bareMs)}]`,
-  );
-  console.log(
-    `  ratio kernel/bare:  ${fmt(ratio, 3)} (best/best ${fmt(Math.min(...bareMs) / Math.min(...kernelMs), 3)}); ` +
-      `target ≥ ${fmt(TARGET_RATIO, 3)}: ${ratio >= TARGET_RATIO ? "met" : "not met"}`,
-  );
-  const leanRatio = rate(median(leanMs)) / bareRate;
-  console.log(
-    `  KPIs only (records: false): ${fmt(median(leanMs))} ms (${fmt(Math.min(...leanMs))})  ` +
-      `${mega(rate(median(leanMs)))} events/s; ratio to bare ${fmt(leanRatio, 3)}; ` +
-      `target ≥ ${fmt(TARGET_RATIO, 3)}: ${leanRatio >= TARGET_RATIO ? "met" : "not met"}   [${list(leanMs)}]`,
-  );
-  console.log(
-    `  CPU time, median:   kernel ${fmt(median(kernelCpu))} ms, bare ${fmt(median(bareCpu))} ms, ` +
-      `ratio ${fmt(median(bareCpu) / median(kernelCpu), 3)} (CPU of every thread: the kernel's includes the GC's helpers)`,
+    `  ("Columns" hands back each call's outcome in typed arrays, as the bare loop hands back its waits; every mode ` +
+      `computes all the KPIs.)`,
   );
 
   // What the output alone costs: a million CallRecord objects (every field of every call), built from values.
@@ -343,7 +274,7 @@ const main = (): void => {
   console.log(
     `  output alone:       building ${CALLS.toLocaleString("en")} CallRecord objects alone takes ${fmt(median(copyMs))} ms ` +
       `(${fmt(Math.min(...copyMs))}): the kernel's ceiling is ${mega(rate(median(copyMs)))} events/s, ` +
-      `ratio ${fmt(median(bareMs) / median(copyMs), 3)}, with an event loop that cost nothing`,
+      `with an event loop that cost nothing`,
   );
 
   // Peak memory of one 1 M-call run, in a fresh process so that the runs above do not count.
