@@ -70,3 +70,39 @@ export const leftmostIn = (
 /** Whether a quay berth can ever take a ship of this length and draft: alone on the quay, somewhere it is deep enough. */
 export const quayHolds = (berth: Berth, quay: Quay, loa: number, draft: number): boolean =>
   leftmostIn(deepStretches(berth, draft), 0, berth.length, loa, quayExtent(quay, loa)) >= 0;
+
+const NO_STRETCHES = new Float64Array(0);
+
+/**
+ * `deepStretches(berth, draft)` for every draft, worked out once per berth: the answer only changes at the depths
+ * of its segments, so there is one answer per distinct depth, held flat as [from, to, from, to, …] (shared: do not
+ * modify). The run's hot paths look a ship's stretches up here instead of building them per placement.
+ */
+export class DeepStretchTable {
+  /** The distinct segment depths, ascending; a draft in (levels[i − 1], levels[i]] has the stretches `flat[i]`. */
+  private readonly levels: Float64Array;
+  private readonly flat: Float64Array[];
+
+  constructor(berth: Berth) {
+    const depths = [...new Set(depthProfile(berth).map((s) => s.depth))].filter((d) => !Number.isNaN(d));
+    this.levels = Float64Array.from(depths.sort((a, b) => a - b));
+    this.flat = Array.from(this.levels, (d) => Float64Array.from(deepStretches(berth, d).flatMap((s) => [s.from, s.to])));
+  }
+
+  /** `deepStretches(berth, draft)`, flat. */
+  at(draft: number): Float64Array {
+    const levels = this.levels;
+    // A segment is deep enough when its depth ≥ draft: the first level ≥ draft names the same segments.
+    for (let i = 0; i < levels.length; i++) if (draft <= levels[i]!) return this.flat[i]!;
+    return NO_STRETCHES;
+  }
+}
+
+/** `leftmostIn` over flat stretches [from, to, from, to, …] (as `DeepStretchTable.at` gives them). */
+export const leftmostInFlat = (stretches: Float64Array, from: number, to: number, loa: number, extent: number): number => {
+  for (let k = 0; k < stretches.length; k += 2) {
+    const p = Math.max(from, stretches[k]!);
+    if (p + extent <= to && p + loa <= stretches[k + 1]!) return p;
+  }
+  return -1;
+};

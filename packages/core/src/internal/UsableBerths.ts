@@ -1,5 +1,6 @@
 import { eligibleBerths, holds } from "../compatibility.ts";
 import type { Berth, CargoKind, Port } from "../Port.ts";
+import { DeepStretchTable, leftmostInFlat, quayExtent } from "../Quay.ts";
 import { isForeignTrade, type TradeClass } from "../TradeClass.ts";
 import type { VesselCall } from "../VesselCall.ts";
 
@@ -11,9 +12,21 @@ interface Group {
   /** The group's shared quays (positions k in it, and the berths): length and depth alone do not decide for them. */
   readonly quayK: Int32Array;
   readonly quays: readonly Berth[];
+  /** Each quay's deep stretches by draft, and its clearance (`quayHolds`, without building the stretches). */
+  readonly quayStretches: readonly DeepStretchTable[];
+  /** The (scope area, cargo, trade class) the group is for. */
+  readonly area: string | undefined;
+  readonly cargo: CargoKind;
+  readonly tradeClass: TradeClass;
   /** Interned answers (ids in `UsableBerths.lists`), keyed by the bit mask (or, past 31 berths, the list) of the berths that fit. */
   readonly byKey: Map<number | string, number>;
 }
+
+/** `quayHolds` for the group's q-th quay, its stretches looked up rather than built. */
+const holdsAlone = (g: Group, q: number, loa: number, draft: number): boolean => {
+  const berth = g.quays[q]!;
+  return leftmostInFlat(g.quayStretches[q]!.at(draft), 0, berth.length, loa, quayExtent(berth.quay!, loa)) >= 0;
+};
 
 /** The id of the empty answer: the call is rejected. */
 export const NO_BERTH = 0;
@@ -33,10 +46,7 @@ export class UsableBerths {
   readonly lists: (readonly number[])[] = [[]];
   /** The same answers as bit sets of berth indices (bit j = berth j), when the port has at most 31 berths. */
   readonly masks: number[] = [0];
-  private readonly groups = new Map<string | undefined, Map<CargoKind, Map<TradeClass, Group>>>();
-  private lastArea: string | undefined = undefined;
-  private lastCargo: CargoKind | undefined = undefined;
-  private lastClass: TradeClass | undefined = undefined;
+  private readonly groups: Group[] = [];
   private lastGroup: Group | undefined = undefined;
   // The last answer, for the common run of calls of one stream with equal sizes (textbook queues).
   private lastLoa = NaN;
@@ -68,8 +78,11 @@ export class UsableBerths {
     if (n <= 31) {
       let fit = 0;
       for (let k = 0; k < n; k++) if (loa <= g.length[k]! && draft <= g.depth[k]!) fit |= 1 << k;
-      for (let q = 0; q < g.quayK.length; q++)
-        if (!holds(g.quays[q]!, loa, draft)) fit &= ~(1 << g.quayK[q]!);
+      // A quay whose bit is set is long and deep enough: only the rest of `holds` (quayHolds) is left to check.
+      for (let q = 0; q < g.quayK.length; q++) {
+        const bit = 1 << g.quayK[q]!;
+        if ((fit & bit) !== 0 && !holdsAlone(g, q, loa, draft)) fit &= ~bit;
+      }
       if (fit === 0) return NO_BERTH;
       const id = g.byKey.get(fit);
       if (id !== undefined) return id;
@@ -101,22 +114,25 @@ export class UsableBerths {
     const area = this.scope === "area" ? call.homeArea : undefined;
     const cargo = call.cargo;
     const tradeClass = call.tradeClass;
-    if (this.lastGroup !== undefined && area === this.lastArea && cargo === this.lastCargo && tradeClass === this.lastClass)
-      return this.lastGroup;
-    let byCargo = this.groups.get(area);
-    if (byCargo === undefined) this.groups.set(area, (byCargo = new Map()));
-    let byClass = byCargo.get(cargo);
-    if (byClass === undefined) byCargo.set(cargo, (byClass = new Map()));
-    let g = byClass.get(tradeClass);
-    if (g === undefined) byClass.set(tradeClass, (g = this.makeGroup(call)));
-    this.lastArea = area;
-    this.lastCargo = cargo;
-    this.lastClass = tradeClass;
+    const last = this.lastGroup;
+    if (last !== undefined && last.cargo === cargo && last.tradeClass === tradeClass && last.area === area) return last;
+    // A run has a handful of groups, and their keys are mostly the very strings of the streams: a scan is cheaper
+    // than hashing three strings.
+    const groups = this.groups;
+    let g: Group | undefined;
+    for (let k = 0; k < groups.length; k++) {
+      const h = groups[k]!;
+      if (h.cargo === cargo && h.tradeClass === tradeClass && h.area === area) {
+        g = h;
+        break;
+      }
+    }
+    if (g === undefined) groups.push((g = this.makeGroup(call, area)));
     this.lastGroup = g;
     return g;
   }
 
-  private makeGroup(call: VesselCall): Group {
+  private makeGroup(call: VesselCall, area: string | undefined): Group {
     // The cargo and trade checks of `fits`; length and draft are left to `idOf`.
     const cargo = call.cargo;
     const foreign = isForeignTrade(call.tradeClass);
@@ -141,6 +157,10 @@ export class UsableBerths {
       depth: new Float64Array(depth),
       quayK: new Int32Array(quayK),
       quays,
+      quayStretches: quays.map((b) => new DeepStretchTable(b)),
+      area,
+      cargo,
+      tradeClass: call.tradeClass,
       byKey: new Map(),
     };
   }
