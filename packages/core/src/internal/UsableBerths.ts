@@ -20,12 +20,54 @@ interface Group {
   readonly tradeClass: TradeClass;
   /** Interned answers (ids in `UsableBerths.lists`), keyed by the bit mask (or, past 31 berths, the list) of the berths that fit. */
   readonly byKey: Map<number | string, number>;
+  /** Up to 31 berths: the tests `loa <= length[k]` and `draft <= depth[k]` of every berth at once, by rank. */
+  readonly lengths: Levels;
+  readonly depths: Levels;
+  /**
+   * Without quays, the answer is a function of the two ranks: its id by cell (rank of loa × (depth levels + 1) +
+   * rank of draft), -1 until first asked.
+   */
+  readonly cells: Int32Array | undefined;
 }
+
+/**
+ * A group's berth lengths (or depths) as levels: the distinct values ascending, and for each rank r the bit set of
+ * the berths whose value is at least `at[r]` (rank `at.length`: none). For x, the first level ≥ x is the shortest
+ * value that takes it, so berth k takes x (x ≤ value k) exactly when its bit is in the mask of x's rank.
+ */
+export interface Levels {
+  readonly at: Float64Array;
+  readonly mask: Int32Array;
+}
+
+export const levelsOf = (values: Float64Array): Levels => {
+  const at = Float64Array.from(new Set(Array.from(values).filter((x) => !Number.isNaN(x)))).sort();
+  const mask = new Int32Array(at.length + 1);
+  at.forEach((level, r) => {
+    for (let k = 0; k < values.length; k++) if (values[k]! >= level) mask[r]! |= 1 << k;
+  });
+  return { at, mask };
+};
+
+/** The rank of x among the levels: the first level ≥ x, or `at.length` when there is none (or x is NaN). */
+export const rankOf = (levels: Levels, x: number): number => {
+  const at = levels.at;
+  let r = 0;
+  while (r < at.length && !(x <= at[r]!)) r++;
+  return r;
+};
 
 /** `quayHolds` for the group's q-th quay, its stretches looked up rather than built. */
 const holdsAlone = (g: Group, q: number, loa: number, draft: number): boolean => {
   const berth = g.quays[q]!;
   return leftmostInFlat(g.quayStretches[q]!.at(draft), 0, berth.length, loa, quayExtent(berth.quay!, loa)) >= 0;
+};
+
+/** The berths of a bit set of group positions, in port order. */
+const listOf = (g: Group, fit: number): number[] => {
+  const list: number[] = [];
+  for (let k = 0; k < g.index.length; k++) if (fit & (1 << k)) list.push(g.index[k]!);
+  return list;
 };
 
 /** The id of the empty answer: the call is rejected. */
@@ -76,19 +118,21 @@ export class UsableBerths {
   private search(g: Group, loa: number, draft: number): number {
     const n = g.index.length;
     if (n <= 31) {
-      let fit = 0;
-      for (let k = 0; k < n; k++) if (loa <= g.length[k]! && draft <= g.depth[k]!) fit |= 1 << k;
+      const rl = rankOf(g.lengths, loa);
+      const rd = rankOf(g.depths, draft);
+      const cell = rl * (g.depths.at.length + 1) + rd;
+      const cells = g.cells;
+      if (cells !== undefined && cells[cell]! >= 0) return cells[cell]!;
+      // The berths long and deep enough (loa <= length[k] && draft <= depth[k]).
+      let fit = g.lengths.mask[rl]! & g.depths.mask[rd]!;
       // A quay whose bit is set is long and deep enough: only the rest of `holds` (quayHolds) is left to check.
       for (let q = 0; q < g.quayK.length; q++) {
         const bit = 1 << g.quayK[q]!;
         if ((fit & bit) !== 0 && !holdsAlone(g, q, loa, draft)) fit &= ~bit;
       }
-      if (fit === 0) return NO_BERTH;
-      const id = g.byKey.get(fit);
-      if (id !== undefined) return id;
-      const list: number[] = [];
-      for (let k = 0; k < n; k++) if (fit & (1 << k)) list.push(g.index[k]!);
-      return this.intern(g, fit, list);
+      const id = fit === 0 ? NO_BERTH : (g.byKey.get(fit) ?? this.intern(g, fit, listOf(g, fit)));
+      if (cells !== undefined) cells[cell] = id;
+      return id;
     }
     const list: number[] = [];
     for (let k = 0; k < n; k++) {
@@ -151,7 +195,15 @@ export class UsableBerths {
         length.push(b.length);
         depth.push(b.depth);
       }
+    const lengths = levelsOf(Float64Array.from(length));
+    const depths = levelsOf(Float64Array.from(depth));
     return {
+      lengths,
+      depths,
+      cells:
+        quays.length === 0 && index.length <= 31
+          ? new Int32Array((lengths.at.length + 1) * (depths.at.length + 1)).fill(-1)
+          : undefined,
       index: new Int32Array(index),
       length: new Float64Array(length),
       depth: new Float64Array(depth),

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eligibleBerths, fits } from "../../src/compatibility.ts";
-import { NO_BERTH, UsableBerths } from "../../src/internal/UsableBerths.ts";
+import { levelsOf, NO_BERTH, rankOf, UsableBerths } from "../../src/internal/UsableBerths.ts";
 import type { Port } from "../../src/Port.ts";
 import type { VesselCall } from "../../src/VesselCall.ts";
 import { callBodyArb, portWithQuaysArb, runs } from "../properties/arbitraries.ts";
@@ -76,5 +76,19 @@ describe("UsableBerths", () => {
     expect(usable.idOf({ ...call, id: "y" })).toBe(id);
     expect(usable.idOf(call)).toBe(id);
     expect(usable.lists.length).toBe(id === NO_BERTH ? 1 : 2);
+  });
+
+  it("levelsOf(values) and rankOf(levels, x) tell every value's x <= value at once, by bit", () => {
+    const value = fc.oneof(fc.constantFrom(0, 8, 12, 12, 16, 300, Infinity, NaN), fc.double({ min: 0, max: 400 }));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 31 }), fc.array(value, { minLength: 1, maxLength: 6 }), (values, xs) => {
+        const levels = levelsOf(Float64Array.from(values));
+        for (const x of xs) {
+          const mask = levels.mask[rankOf(levels, x)]!;
+          values.forEach((v, k) => expect(((mask >>> k) & 1) === 1).toBe(x <= v));
+        }
+      }),
+      runs(4103),
+    );
   });
 });
