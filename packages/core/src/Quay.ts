@@ -80,21 +80,36 @@ const NO_STRETCHES = new Float64Array(0);
  */
 export class DeepStretchTable {
   /** The distinct segment depths, ascending; a draft in (levels[i − 1], levels[i]] has the stretches `flat[i]`. */
-  private readonly levels: Float64Array;
+  private readonly depthLevels: Float64Array;
   private readonly flat: Float64Array[];
 
   constructor(berth: Berth) {
     const depths = [...new Set(depthProfile(berth).map((s) => s.depth))].filter((d) => !Number.isNaN(d));
-    this.levels = Float64Array.from(depths.sort((a, b) => a - b));
-    this.flat = Array.from(this.levels, (d) => Float64Array.from(deepStretches(berth, d).flatMap((s) => [s.from, s.to])));
+    this.depthLevels = Float64Array.from(depths.sort((a, b) => a - b));
+    this.flat = Array.from(this.depthLevels, (d) => Float64Array.from(deepStretches(berth, d).flatMap((s) => [s.from, s.to])));
+  }
+
+  /** How many answers there are: `levelOf` is in [0, levels]. */
+  get levels(): number {
+    return this.depthLevels.length + 1;
+  }
+
+  /** Which answer a draft has: the first level ≥ draft (a segment is deep enough when its depth ≥ draft). */
+  levelOf(draft: number): number {
+    const levels = this.depthLevels;
+    let i = 0;
+    while (i < levels.length && !(draft <= levels[i]!)) i++;
+    return i;
+  }
+
+  /** The stretches of answer `level`, flat. */
+  stretchesOf(level: number): Float64Array {
+    return level < this.flat.length ? this.flat[level]! : NO_STRETCHES;
   }
 
   /** `deepStretches(berth, draft)`, flat. */
   at(draft: number): Float64Array {
-    const levels = this.levels;
-    // A segment is deep enough when its depth ≥ draft: the first level ≥ draft names the same segments.
-    for (let i = 0; i < levels.length; i++) if (draft <= levels[i]!) return this.flat[i]!;
-    return NO_STRETCHES;
+    return this.stretchesOf(this.levelOf(draft));
   }
 }
 
@@ -106,3 +121,37 @@ export const leftmostInFlat = (stretches: Float64Array, from: number, to: number
   }
   return -1;
 };
+
+/**
+ * `quayHolds` for one quay, its stretches looked up rather than built, and remembered: whether a ship fits alone is
+ * monotone in its length (the extent is, in floating point too, when the clearance share is ≥ 0), so per depth level
+ * the longest ship that fitted and the shortest that did not answer most calls without a search.
+ */
+export class QuayHoldsMemo {
+  private readonly stretches: DeepStretchTable;
+  /** Per level: the longest ship known to fit, the shortest known not to (NaN: none yet; NaN compares false). */
+  private readonly fitsUpTo: Float64Array;
+  private readonly failsFrom: Float64Array;
+  private readonly monotone: boolean;
+
+  constructor(private readonly berth: Berth) {
+    this.stretches = new DeepStretchTable(berth);
+    this.fitsUpTo = new Float64Array(this.stretches.levels).fill(NaN);
+    this.failsFrom = new Float64Array(this.stretches.levels).fill(NaN);
+    this.monotone = berth.quay!.clearanceShare >= 0;
+  }
+
+  holds(loa: number, draft: number): boolean {
+    const level = this.stretches.levelOf(draft);
+    if (loa <= this.fitsUpTo[level]!) return true;
+    if (loa >= this.failsFrom[level]!) return false;
+    const { berth } = this;
+    const ok = leftmostInFlat(this.stretches.stretchesOf(level), 0, berth.length, loa, quayExtent(berth.quay!, loa)) >= 0;
+    if (this.monotone) {
+      if (ok) {
+        if (!(loa <= this.fitsUpTo[level]!)) this.fitsUpTo[level] = loa;
+      } else if (!(loa >= this.failsFrom[level]!)) this.failsFrom[level] = loa;
+    }
+    return ok;
+  }
+}

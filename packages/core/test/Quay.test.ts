@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Berth, deepStretches, depthProfile, quayExtent, quayHolds } from "../src/index.ts";
-import { DeepStretchTable, leftmostIn, leftmostInFlat } from "../src/Quay.ts";
+import { DeepStretchTable, leftmostIn, leftmostInFlat, QuayHoldsMemo } from "../src/Quay.ts";
 import { berth } from "./helpers/tinyPort.ts";
 
 const quay = { clearanceMetres: 5, clearanceShare: 0.1 };
@@ -91,6 +91,22 @@ describe("Quay", () => {
         const extent = quayExtent(quay, loa);
         const flat = new DeepStretchTable(b).at(draft);
         expect(leftmostInFlat(flat, from, to, loa, extent)).toBe(leftmostIn(deepStretches(b, draft), from, to, loa, extent));
+      }),
+    );
+  });
+
+  it("QuayHoldsMemo(berth).holds(loa, draft) answers as quayHolds does, whatever was asked before", () => {
+    const clearance = fc.record({
+      clearanceMetres: fc.constantFrom(0, 5, 10.5),
+      clearanceShare: fc.constantFrom(0, 0.1, 0.125, 0.3),
+    });
+    const loa = fc.oneof(fc.integer({ min: 1, max: 30 }).map((x) => x * 25), fc.double({ min: 0, max: 800, noNaN: true }), fc.constant(NaN));
+    fc.assert(
+      fc.property(profileArb, clearance, fc.array(fc.tuple(loa, draftArb), { minLength: 1, maxLength: 12 }), (b, c, ships) => {
+        const q = { ...b.quay!, ...c };
+        const withClearance = { ...b, quay: q };
+        const memo = new QuayHoldsMemo(withClearance);
+        for (const [l, d] of ships) expect(memo.holds(l, d)).toBe(quayHolds(withClearance, q, l, d));
       }),
     );
   });

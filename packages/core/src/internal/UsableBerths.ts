@@ -1,6 +1,6 @@
 import { eligibleBerths, holds } from "../compatibility.ts";
 import type { Berth, CargoKind, Port } from "../Port.ts";
-import { DeepStretchTable, leftmostInFlat, quayExtent } from "../Quay.ts";
+import { QuayHoldsMemo } from "../Quay.ts";
 import { isForeignTrade, type TradeClass } from "../TradeClass.ts";
 import type { VesselCall } from "../VesselCall.ts";
 
@@ -12,8 +12,8 @@ interface Group {
   /** The group's shared quays (positions k in it, and the berths): length and depth alone do not decide for them. */
   readonly quayK: Int32Array;
   readonly quays: readonly Berth[];
-  /** Each quay's deep stretches by draft, and its clearance (`quayHolds`, without building the stretches). */
-  readonly quayStretches: readonly DeepStretchTable[];
+  /** Each quay's `quayHolds`, remembered. */
+  readonly quayHolds: readonly QuayHoldsMemo[];
   /** The (scope area, cargo, trade class) the group is for. */
   readonly area: string | undefined;
   readonly cargo: CargoKind;
@@ -24,8 +24,9 @@ interface Group {
   readonly lengths: Levels;
   readonly depths: Levels;
   /**
-   * Without quays, the answer is a function of the two ranks: its id by cell (rank of loa × (depth levels + 1) +
-   * rank of draft), -1 until first asked.
+   * The answer as a function of the two ranks and of the bit set of quays that failed `quayHolds`: its id by cell
+   * ((rank of loa × (depth levels + 1) + rank of draft) × 2^quays + failed), -1 until first asked. Absent for a
+   * group of more than MAX_CELL_QUAYS quays.
    */
   readonly cells: Int32Array | undefined;
 }
@@ -41,7 +42,11 @@ export interface Levels {
 }
 
 export const levelsOf = (values: Float64Array): Levels => {
-  const at = Float64Array.from(new Set(Array.from(values).filter((x) => !Number.isNaN(x)))).sort();
+  const sorted = Float64Array.from(values).sort();
+  // Distinct values, NaN (sorted last) left out.
+  let m = 0;
+  for (let i = 0; i < sorted.length; i++) if (!Number.isNaN(sorted[i]!) && (m === 0 || sorted[i] !== sorted[m - 1])) sorted[m++] = sorted[i]!;
+  const at = sorted.subarray(0, m);
   const mask = new Int32Array(at.length + 1);
   at.forEach((level, r) => {
     for (let k = 0; k < values.length; k++) if (values[k]! >= level) mask[r]! |= 1 << k;
@@ -57,11 +62,8 @@ export const rankOf = (levels: Levels, x: number): number => {
   return r;
 };
 
-/** `quayHolds` for the group's q-th quay, its stretches looked up rather than built. */
-const holdsAlone = (g: Group, q: number, loa: number, draft: number): boolean => {
-  const berth = g.quays[q]!;
-  return leftmostInFlat(g.quayStretches[q]!.at(draft), 0, berth.length, loa, quayExtent(berth.quay!, loa)) >= 0;
-};
+/** Groups with up to this many quays keep answers by cell (2^quays cells per pair of ranks). */
+const MAX_CELL_QUAYS = 4;
 
 /** The berths of a bit set of group positions, in port order. */
 const listOf = (g: Group, fit: number): number[] => {
@@ -120,18 +122,25 @@ export class UsableBerths {
     if (n <= 31) {
       const rl = rankOf(g.lengths, loa);
       const rd = rankOf(g.depths, draft);
-      const cell = rl * (g.depths.at.length + 1) + rd;
-      const cells = g.cells;
-      if (cells !== undefined && cells[cell]! >= 0) return cells[cell]!;
       // The berths long and deep enough (loa <= length[k] && draft <= depth[k]).
       let fit = g.lengths.mask[rl]! & g.depths.mask[rd]!;
       // A quay whose bit is set is long and deep enough: only the rest of `holds` (quayHolds) is left to check.
+      let failed = 0;
       for (let q = 0; q < g.quayK.length; q++) {
         const bit = 1 << g.quayK[q]!;
-        if ((fit & bit) !== 0 && !holdsAlone(g, q, loa, draft)) fit &= ~bit;
+        if ((fit & bit) !== 0 && !g.quayHolds[q]!.holds(loa, draft)) {
+          fit &= ~bit;
+          failed |= 1 << q;
+        }
       }
+      // The answer is a function of the two ranks and of which quays failed.
+      const cells = g.cells;
+      if (cells === undefined) return fit === 0 ? NO_BERTH : (g.byKey.get(fit) ?? this.intern(g, fit, listOf(g, fit)));
+      const cell = ((rl * (g.depths.at.length + 1) + rd) << g.quayK.length) | failed;
+      const known = cells[cell]!;
+      if (known >= 0) return known;
       const id = fit === 0 ? NO_BERTH : (g.byKey.get(fit) ?? this.intern(g, fit, listOf(g, fit)));
-      if (cells !== undefined) cells[cell] = id;
+      cells[cell] = id;
       return id;
     }
     const list: number[] = [];
@@ -201,15 +210,15 @@ export class UsableBerths {
       lengths,
       depths,
       cells:
-        quays.length === 0 && index.length <= 31
-          ? new Int32Array((lengths.at.length + 1) * (depths.at.length + 1)).fill(-1)
+        quays.length <= MAX_CELL_QUAYS && index.length <= 31
+          ? new Int32Array(((lengths.at.length + 1) * (depths.at.length + 1)) << quays.length).fill(-1)
           : undefined,
       index: new Int32Array(index),
       length: new Float64Array(length),
       depth: new Float64Array(depth),
       quayK: new Int32Array(quayK),
       quays,
-      quayStretches: quays.map((b) => new DeepStretchTable(b)),
+      quayHolds: quays.map((b) => new QuayHoldsMemo(b)),
       area,
       cargo,
       tradeClass: call.tradeClass,
