@@ -112,20 +112,22 @@ export class QuayState {
     return this.fit(loa, draft, rule) ? { position: this.placed.position, gap: this.placed.gap } : undefined;
   }
 
+  // The list holds a few ships: shifting them by hand is cheaper than `splice`, which also allocates its result.
   add(call: number, position: number, loa: number): void {
     const held = this.held;
     const h = { call, from: position, to: position + quayExtent(this.quay, loa) };
-    let k = 0;
-    while (k < held.length && held[k]!.from < position) k++;
-    held.splice(k, 0, h);
+    let k = held.length;
+    held.push(h);
+    for (; k > 0 && !(held[k - 1]!.from < position); k--) held[k] = held[k - 1]!;
+    held[k] = h;
   }
 
   remove(call: number): void {
     const held = this.held;
-    for (let k = 0; k < held.length; k++)
-      if (held[k]!.call === call) {
-        held.splice(k, 1);
-        return;
-      }
+    let k = 0;
+    while (k < held.length && held[k]!.call !== call) k++;
+    if (k === held.length) return;
+    for (; k + 1 < held.length; k++) held[k] = held[k + 1]!;
+    held.pop();
   }
 }

@@ -100,10 +100,19 @@ describe("QuayState", () => {
       fc.property(fc.array(ship, { maxLength: 6 }), ship, rule, fc.integer({ min: 0, max: 6 }), (alongside, next, r, leave) => {
         // Berth the ships one by one where fit puts them (leftmost), then let one leave, and place the next.
         const s = new QuayState(b, stepped, 25);
+        // The ships alongside kept the plain way: inserted before the first one further along, removed by call.
+        const expectedHeld: Held[] = [];
         alongside.forEach((a, call) => {
-          if (s.fit(a.loa, a.draft, "leftmost")) s.add(call, s.placed.position, a.loa);
+          if (!s.fit(a.loa, a.draft, "leftmost")) return;
+          const from = s.placed.position;
+          s.add(call, from, a.loa);
+          const k = expectedHeld.findIndex((h) => !(h.from < from));
+          expectedHeld.splice(k < 0 ? expectedHeld.length : k, 0, { call, from, to: from + quayExtent(stepped, a.loa) });
         });
         s.remove(leave);
+        const gone = expectedHeld.findIndex((h) => h.call === leave);
+        if (gone >= 0) expectedHeld.splice(gone, 1);
+        expect(s.held).toEqual(expectedHeld);
         const expected = placeDirectly(b, stepped, s.held, next.loa, next.draft, r);
         expect(s.fit(next.loa, next.draft, r)).toBe(expected !== undefined);
         if (expected !== undefined) expect({ ...s.placed }).toEqual(expected);
