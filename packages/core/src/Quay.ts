@@ -84,9 +84,20 @@ export class DeepStretchTable {
   private readonly flat: Float64Array[];
 
   constructor(berth: Berth) {
-    const depths = [...new Set(depthProfile(berth).map((s) => s.depth))].filter((d) => !Number.isNaN(d));
+    const profile = depthProfile(berth);
+    const depths: number[] = [];
+    for (const s of profile) if (!Number.isNaN(s.depth) && !depths.includes(s.depth)) depths.push(s.depth);
     this.depthLevels = Float64Array.from(depths.sort((a, b) => a - b));
-    this.flat = Array.from(this.depthLevels, (d) => Float64Array.from(deepStretches(berth, d).flatMap((s) => [s.from, s.to])));
+    this.flat = [];
+    for (const d of depths) {
+      const stretches = deepStretches(berth, d);
+      const flat = new Float64Array(2 * stretches.length);
+      stretches.forEach((s, k) => {
+        flat[2 * k] = s.from;
+        flat[2 * k + 1] = s.to;
+      });
+      this.flat.push(flat);
+    }
   }
 
   /** How many answers there are: `levelOf` is in [0, levels]. */

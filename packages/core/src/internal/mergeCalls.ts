@@ -1,60 +1,57 @@
 import type { VesselCall } from "../VesselCall.ts";
 
-/** A list of calls in (arrival, id) order, with its arrival times alongside, so that most comparisons read no call. */
-interface Run {
-  readonly calls: readonly VesselCall[];
-  readonly arrival: Float64Array;
-}
-
-/**
- * Merges two runs: a call of `b` goes before one of `a` only when strictly earlier by (arrival, id), so calls equal
- * in both keep `a`'s first. (Arrivals are compared with `<` and `===`, as `byArrivalThenId` orders them: never NaN.)
- */
-const mergeTwo = (a: Run, b: Run): Run => {
-  const na = a.calls.length;
-  const nb = b.calls.length;
-  const calls: VesselCall[] = [];
-  const arrival = new Float64Array(na + nb);
-  let i = 0;
-  let j = 0;
-  while (i < na && j < nb) {
-    const ta = a.arrival[i]!;
-    const tb = b.arrival[j]!;
-    if (tb < ta || (tb === ta && b.calls[j]!.id < a.calls[i]!.id)) {
-      arrival[calls.length] = tb;
-      calls.push(b.calls[j++]!);
-    } else {
-      arrival[calls.length] = ta;
-      calls.push(a.calls[i++]!);
-    }
-  }
-  for (; i < na; i++) {
-    arrival[calls.length] = a.arrival[i]!;
-    calls.push(a.calls[i]!);
-  }
-  for (; j < nb; j++) {
-    arrival[calls.length] = b.arrival[j]!;
-    calls.push(b.calls[j]!);
-  }
-  return { calls, arrival };
-};
-
 /**
  * Merges lists of calls, each in (arrival, id) order, into one list in that order; calls with the same arrival and
  * id come in list order. That is exactly the stable sort of the lists' concatenation by (arrival, id).
  *
- * Neighbouring lists are merged in pairs, round after round (a bottom-up merge sort whose runs are the lists):
- * stable because a merge keeps the left list's call on a full tie, and each call is compared about log2(lists)
- * times, on arrival times kept in Float64Arrays.
+ * A k-way merge: a binary heap of the lists, keyed by their next call's (arrival, id, list index) — a strict order,
+ * so the heap's choices are forced. The next arrivals sit in a Float64Array, so most comparisons read no call.
  */
 export const mergeCalls = (lists: readonly (readonly VesselCall[])[]): VesselCall[] => {
-  let runs: Run[] = lists.map((calls) => ({ calls, arrival: Float64Array.from(calls, (c) => c.arrival) }));
-  if (runs.length === 0) return [];
-  while (runs.length > 1) {
-    const next: Run[] = [];
-    for (let k = 0; k < runs.length; k += 2) next.push(k + 1 < runs.length ? mergeTwo(runs[k]!, runs[k + 1]!) : runs[k]!);
-    runs = next;
+  const k = lists.length;
+  const next = new Int32Array(k); // position of each list's next call
+  const head = new Float64Array(k); // its arrival
+  const heap = new Int32Array(k);
+  let size = 0;
+  const before = (a: number, b: number): boolean => {
+    const ta = head[a]!;
+    const tb = head[b]!;
+    if (ta !== tb) return ta < tb;
+    const ia = lists[a]![next[a]!]!.id;
+    const ib = lists[b]![next[b]!]!.id;
+    return ia !== ib ? ia < ib : a < b;
+  };
+  const siftDown = (from: number): void => {
+    const x = heap[from]!;
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const c = l + 1 < size && before(heap[l + 1]!, heap[l]!) ? l + 1 : l;
+      if (!before(heap[c]!, x)) break;
+      heap[i] = heap[c]!;
+      i = c;
+    }
+    heap[i] = x;
+  };
+  let total = 0;
+  for (let j = 0; j < k; j++) {
+    const list = lists[j]!;
+    total += list.length;
+    if (list.length === 0) continue;
+    head[j] = list[0]!.arrival;
+    heap[size++] = j;
   }
-  // A single list is copied, as the merge of several is a new array.
-  return [...runs[0]!.calls];
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(i);
+  const out: VesselCall[] = [];
+  for (let n = 0; n < total; n++) {
+    const j = heap[0]!;
+    const list = lists[j]!;
+    out.push(list[next[j]!]!);
+    const p = ++next[j]!;
+    if (p < list.length) head[j] = list[p]!.arrival;
+    else heap[0] = heap[--size]!;
+    if (size > 0) siftDown(0);
+  }
+  return out;
 };
