@@ -40,17 +40,20 @@ export class BerthState {
     private readonly shiftHours: number,
     shortestLoa = 0,
   ) {
-    this.free = new Uint8Array(berths.length).fill(1);
-    this.freeMask = berths.length <= 31 ? 2 ** berths.length - 1 : 0;
-    this.hasClosures = Uint8Array.from(berths, (b) => (b.closures === undefined ? 0 : 1));
-    this.freeSince = new Float64Array(berths.length);
-    berths.forEach((b, j) => this.index.set(b.id, j));
-    this.freeCount = berths.length;
-    this.fitLength = Float64Array.from(berths, (b) => b.length);
-    this.position = new Float64Array(berths.length);
+    const n = berths.length;
+    this.free = new Uint8Array(n).fill(1);
+    this.freeMask = n <= 31 ? 2 ** n - 1 : 0;
+    this.hasClosures = new Uint8Array(n);
+    this.freeSince = new Float64Array(n);
+    this.freeCount = n;
+    this.fitLength = new Float64Array(n);
+    this.position = new Float64Array(n);
     let closedMask = 0;
     let quayMask = 0;
     berths.forEach((b, j) => {
+      this.index.set(b.id, j);
+      this.hasClosures[j] = b.closures === undefined ? 0 : 1;
+      this.fitLength[j] = b.length;
       if (j >= 31) return;
       if (b.closures !== undefined) closedMask |= 1 << j;
       if (b.quay !== undefined) quayMask |= 1 << j;

@@ -91,6 +91,7 @@ export class UsableBerths {
   /** The same answers as bit sets of berth indices (bit j = berth j), when the port has at most 31 berths. */
   readonly masks: number[] = [0];
   private readonly groups: Group[] = [];
+  private readonly quayMemos = new Map<Berth, QuayHoldsMemo>();
   private lastGroup: Group | undefined = undefined;
   // The last answer, for the common run of calls of one stream with equal sizes (textbook queues).
   private lastLoa = NaN;
@@ -185,6 +186,13 @@ export class UsableBerths {
     return g;
   }
 
+  /** One memo per quay, shared by the groups that use it: what one group learns of it, the others need not. */
+  private quayHoldsOf(berth: Berth): QuayHoldsMemo {
+    let memo = this.quayMemos.get(berth);
+    if (memo === undefined) this.quayMemos.set(berth, (memo = new QuayHoldsMemo(berth)));
+    return memo;
+  }
+
   private makeGroup(call: VesselCall, area: string | undefined): Group {
     // The cargo and trade checks of `fits`; length and draft are left to `idOf`.
     const cargo = call.cargo;
@@ -218,7 +226,7 @@ export class UsableBerths {
       depth: new Float64Array(depth),
       quayK: new Int32Array(quayK),
       quays,
-      quayHolds: quays.map((b) => new QuayHoldsMemo(b)),
+      quayHolds: quays.map((b) => this.quayHoldsOf(b)),
       area,
       cargo,
       tradeClass: call.tradeClass,
