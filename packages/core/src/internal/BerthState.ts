@@ -77,6 +77,14 @@ export class BerthState {
     return this.quays === undefined ? undefined : this.quays[j];
   }
 
+  /**
+   * The berths with room now as a bit set (bit j = berth j; ports of at most 31 berths): a dispatcher can skip a ship
+   * whose usable berths (`UsableBerths.masks`) miss it without calling `chooseIn`, which then returns -1.
+   */
+  get freeBits(): number {
+    return this.freeMask;
+  }
+
   /** Whether berth j has room now (a discrete berth: empty; a quay: some ship of the run could still fit). */
   isFree(j: number): boolean {
     return this.free[j] === 1;
