@@ -125,7 +125,13 @@ export class DeepStretchTable {
 }
 
 /** `leftmostIn` over flat stretches [from, to, from, to, …] (as `DeepStretchTable.at` gives them). */
-export const leftmostInFlat = (stretches: Float64Array, from: number, to: number, loa: number, extent: number): number => {
+export const leftmostInFlat = (
+  stretches: Float64Array,
+  from: number,
+  to: number,
+  loa: number,
+  extent: number,
+): number => {
   for (let k = 0; k < stretches.length; k += 2) {
     const p = Math.max(from, stretches[k]!);
     if (p + extent <= to && p + loa <= stretches[k + 1]!) return p;
@@ -157,7 +163,8 @@ export class QuayHoldsMemo {
     if (loa <= this.fitsUpTo[level]!) return true;
     if (loa >= this.failsFrom[level]!) return false;
     const { berth } = this;
-    const ok = leftmostInFlat(this.stretches.stretchesOf(level), 0, berth.length, loa, quayExtent(berth.quay!, loa)) >= 0;
+    const stretches = this.stretches.stretchesOf(level);
+    const ok = leftmostInFlat(stretches, 0, berth.length, loa, quayExtent(berth.quay!, loa)) >= 0;
     if (this.monotone) {
       if (ok) {
         if (!(loa <= this.fitsUpTo[level]!)) this.fitsUpTo[level] = loa;

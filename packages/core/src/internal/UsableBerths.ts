@@ -45,7 +45,10 @@ export const levelsOf = (values: Float64Array): Levels => {
   const sorted = Float64Array.from(values).sort();
   // Distinct values, NaN (sorted last) left out.
   let m = 0;
-  for (let i = 0; i < sorted.length; i++) if (!Number.isNaN(sorted[i]!) && (m === 0 || sorted[i] !== sorted[m - 1])) sorted[m++] = sorted[i]!;
+  for (let i = 0; i < sorted.length; i++) {
+    const x = sorted[i]!;
+    if (!Number.isNaN(x) && (m === 0 || x !== sorted[m - 1])) sorted[m++] = x;
+  }
   const at = sorted.subarray(0, m);
   const mask = new Int32Array(at.length + 1);
   at.forEach((level, r) => {
@@ -83,7 +86,9 @@ export const MAX_MASK_BERTHS = 31;
  * `fits` on every berth of `eligibleBerths(port, call, scope)`, in that order. Cargo, rate and foreign-trade
  * opening depend only on (scope, cargo, trade class), so they are checked once per group; a call then only
  * compares its length and draft, and equal answers share one array (a run allocates a handful, not one per call),
- * named by a small integer id so that a caller can keep one per call in an Int32Array.
+ * named by a small integer id so that a caller can keep one per call in an Int32Array. Length and draft are
+ * compared by rank among the group's distinct berth lengths and depths (bit sets per rank), and an answer, once
+ * found, is kept per pair of ranks: most calls cost two short scans and a table read.
  */
 export class UsableBerths {
   /** The distinct answers so far, by id; id NO_BERTH is the empty one. Indices in port order. */
