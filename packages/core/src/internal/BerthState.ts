@@ -179,19 +179,33 @@ export class BerthState {
   chooseIn(candidates: number, t: number, call: VesselCall, choice: "earliestFree" | "bestFit"): number {
     const free = candidates & this.freeMask;
     if (free === 0) return -1;
-    const home = call.homeArea;
-    if (home === undefined) return this.bestIn(free, t, call, choice);
-    // A free berth in the home area beats any other (see `better`), so the home berths are looked at first, alone.
-    const inHome = this.areaMask(home);
-    if ((free & inHome) !== 0) {
-      const j = this.bestIn(free & inHome, t, call, choice);
-      if (j >= 0) return j;
-    }
-    return this.bestIn(free & ~inHome, t, call, choice);
+    return this.chooseInHome(free, this.homeMask(call.homeArea), t, call, choice);
   }
 
-  /** The berths of area `area` as a bit set (for ports of at most 31 berths). */
-  private areaMask(area: string): number {
+  /**
+   * `chooseIn` with the call's home berths given (`homeMask(call.homeArea)`), for a caller that keeps them per call
+   * rather than look the area up at every dispatch.
+   */
+  chooseInHome(
+    candidates: number,
+    home: number,
+    t: number,
+    call: VesselCall,
+    choice: "earliestFree" | "bestFit",
+  ): number {
+    const free = candidates & this.freeMask;
+    if (free === 0) return -1;
+    // A free berth in the home area beats any other (see `better`), so the home berths are looked at first, alone.
+    if ((free & home) !== 0) {
+      const j = this.bestIn(free & home, t, call, choice);
+      if (j >= 0) return j;
+    }
+    return this.bestIn(free & ~home, t, call, choice);
+  }
+
+  /** The berths of area `area` as a bit set (for ports of at most 31 berths); none for no area. */
+  homeMask(area: string | undefined): number {
+    if (area === undefined) return 0;
     const names = this.areaNames;
     for (let a = 0; a < names.length; a++) if (names[a] === area) return this.areaMasks[a]!;
     return 0;

@@ -27,6 +27,8 @@ describe("BerthState", () => {
           const j = state.chooseIn(mask, t, call, s.choice);
           if ((mask & state.freeBits) === 0) expect(j).toBe(-1);
           const at = j >= 0 ? state.position[j] : undefined;
+          expect(state.chooseInHome(mask, state.homeMask(call.homeArea), t, call, s.choice)).toBe(j);
+          if (j >= 0) expect(state.position[j]).toBe(at);
           expect(state.choose(list, t, call, s.choice)).toBe(j);
           if (j < 0) return;
           expect(state.position[j]).toBe(at);
