@@ -28,6 +28,9 @@ export class AnchorageState {
   private readonly bucketHours: number;
   readonly outsideHours = new Map<number, number>();
   readonly outsideTracker: TimeWeighted;
+  /** Whether there is an anchorage of each kind (a kind without one holds its ships in open water). */
+  private readonly hasGeneral: boolean;
+  private readonly hasDangerousGoods: boolean;
 
   constructor(
     private readonly anchorages: readonly Anchorage[],
@@ -42,29 +45,37 @@ export class AnchorageState {
     this.occupancySeries = anchorages.map(() => new BucketMax(this.bucketHours, horizon));
     this.outsideSeries = anchorages.map(() => new BucketMax(this.bucketHours, horizon));
     this.outsideTracker = new TimeWeighted(warmup, horizon);
+    this.hasGeneral = anchorages.some((a) => a.kind !== "dangerousGoods");
+    this.hasDangerousGoods = anchorages.some((a) => a.kind === "dangerousGoods");
   }
 
-  private hasKind(dg: boolean): boolean {
-    return this.anchorages.some((a) => (a.kind === "dangerousGoods") === dg);
+  /** The first anchorage (port order) of the kind, in `area` when given, and with room when `room`; -1 if none. */
+  private firstOf(dg: boolean, area: string | undefined, room: boolean): number {
+    const anchorages = this.anchorages;
+    for (let j = 0; j < anchorages.length; j++) {
+      const a = anchorages[j]!;
+      if ((a.kind === "dangerousGoods") !== dg) continue;
+      if (area !== undefined && a.area !== area) continue;
+      if (room && !(this.occupancy[j]! < a.capacity)) continue;
+      return j;
+    }
+    return -1;
   }
 
   /** Places a ship that starts waiting; returns the anchorage index, OUTSIDE, or undefined (open water). */
   enter(t: number, call: number, dg: boolean, homeArea?: string): number | undefined {
-    if (!this.hasKind(dg)) return undefined;
-    const hasRoom = (a: Anchorage, j: number): boolean =>
-      (a.kind === "dangerousGoods") === dg && this.occupancy[j]! < a.capacity;
+    if (!(dg ? this.hasDangerousGoods : this.hasGeneral)) return undefined;
     // An anchorage of the ship's home area first, then any other of its kind.
-    let i = homeArea === undefined ? -1 : this.anchorages.findIndex((a, j) => a.area === homeArea && hasRoom(a, j));
-    if (i < 0) i = this.anchorages.findIndex(hasRoom);
+    let i = homeArea === undefined ? -1 : this.firstOf(dg, homeArea, true);
+    if (i < 0) i = this.firstOf(dg, undefined, true);
     if (i >= 0) {
       this.occupancy[i]!++;
       this.trackers[i]!.set(t, this.occupancy[i]!);
       this.occupancySeries[i]!.set(t, this.occupancy[i]!);
       return i;
     }
-    const ofKind = (a: Anchorage): boolean => (a.kind === "dangerousGoods") === dg;
-    let wanted = homeArea === undefined ? -1 : this.anchorages.findIndex((a) => a.area === homeArea && ofKind(a));
-    if (wanted < 0) wanted = this.anchorages.findIndex(ofKind);
+    let wanted = homeArea === undefined ? -1 : this.firstOf(dg, homeArea, false);
+    if (wanted < 0) wanted = this.firstOf(dg, undefined, false);
     this.outsideFor.set(call, wanted);
     this.countOutside(t, wanted, +1);
     this.outside[dg ? 1 : 0].push(call);

@@ -24,6 +24,12 @@ export class BerthState {
   /** Per quay, the position `choose` last found for a ship (metres from the quay's start); 0 at a discrete berth. */
   readonly position: Float64Array;
   freeCount: number;
+  /** Bit sets (bit j = berth j, for ports of at most 31 berths): the berths with closures, and the shared quays. */
+  private readonly closedMask: number;
+  private readonly quayMask: number;
+  /** The areas' names and, for each, its berths as a bit set. */
+  private readonly areaNames: string[] = [];
+  private readonly areaMasks: number[] = [];
 
   /**
    * `shiftHours`: the port's berthing time, part of the time a ship holds a berth. `shortestLoa`: the shortest
@@ -34,14 +40,33 @@ export class BerthState {
     private readonly shiftHours: number,
     shortestLoa = 0,
   ) {
-    this.free = new Uint8Array(berths.length).fill(1);
-    this.freeMask = berths.length <= 31 ? 2 ** berths.length - 1 : 0;
-    this.hasClosures = Uint8Array.from(berths, (b) => (b.closures === undefined ? 0 : 1));
-    this.freeSince = new Float64Array(berths.length);
-    berths.forEach((b, j) => this.index.set(b.id, j));
-    this.freeCount = berths.length;
-    this.fitLength = Float64Array.from(berths, (b) => b.length);
-    this.position = new Float64Array(berths.length);
+    const n = berths.length;
+    this.free = new Uint8Array(n).fill(1);
+    this.freeMask = n <= 31 ? 2 ** n - 1 : 0;
+    this.hasClosures = new Uint8Array(n);
+    this.freeSince = new Float64Array(n);
+    this.freeCount = n;
+    this.fitLength = new Float64Array(n);
+    this.position = new Float64Array(n);
+    let closedMask = 0;
+    let quayMask = 0;
+    berths.forEach((b, j) => {
+      this.index.set(b.id, j);
+      this.hasClosures[j] = b.closures === undefined ? 0 : 1;
+      this.fitLength[j] = b.length;
+      if (j >= 31) return;
+      if (b.closures !== undefined) closedMask |= 1 << j;
+      if (b.quay !== undefined) quayMask |= 1 << j;
+      let a = this.areaNames.indexOf(b.area);
+      if (a < 0) {
+        a = this.areaNames.length;
+        this.areaNames.push(b.area);
+        this.areaMasks.push(0);
+      }
+      this.areaMasks[a]! |= 1 << j;
+    });
+    this.closedMask = closedMask;
+    this.quayMask = quayMask;
     this.quays = berths.some((b) => b.quay !== undefined)
       ? berths.map((b) => (b.quay === undefined ? undefined : new QuayState(b, b.quay, shortestLoa)))
       : undefined;
@@ -50,6 +75,14 @@ export class BerthState {
   /** The quay state of berth j, or undefined for a discrete berth. */
   quayOf(j: number): QuayState | undefined {
     return this.quays === undefined ? undefined : this.quays[j];
+  }
+
+  /**
+   * The berths with room now as a bit set (bit j = berth j; ports of at most 31 berths): a dispatcher can skip a ship
+   * whose usable berths (`UsableBerths.masks`) miss it without calling `chooseIn`, which then returns -1.
+   */
+  get freeBits(): number {
+    return this.freeMask;
   }
 
   /** Whether berth j has room now (a discrete berth: empty; a quay: some ship of the run could still fit). */
@@ -106,10 +139,9 @@ export class BerthState {
   private roomFor(j: number, call: VesselCall, choice: "earliestFree" | "bestFit"): boolean {
     const quay = this.quays === undefined ? undefined : this.quays[j];
     if (quay === undefined) return true;
-    const placed = quay.place(call.loa, call.draft, choice === "bestFit" ? "bestFit" : "leftmost");
-    if (placed === undefined) return false;
-    this.position[j] = placed.position;
-    this.fitLength[j] = placed.gap;
+    if (!quay.fit(call.loa, call.draft, choice === "bestFit" ? "bestFit" : "leftmost")) return false;
+    this.position[j] = quay.placed.position;
+    this.fitLength[j] = quay.placed.gap;
     return true;
   }
 
@@ -145,13 +177,66 @@ export class BerthState {
    * candidates are looked at. Same answer as `choose` on the same berths (`better` is a strict total order).
    */
   chooseIn(candidates: number, t: number, call: VesselCall, choice: "earliestFree" | "bestFit"): number {
+    const free = candidates & this.freeMask;
+    if (free === 0) return -1;
+    return this.chooseInHome(free, this.homeMask(call.homeArea), t, call, choice);
+  }
+
+  /**
+   * `chooseIn` with the call's home berths given (`homeMask(call.homeArea)`), for a caller that keeps them per call
+   * rather than look the area up at every dispatch.
+   */
+  chooseInHome(
+    candidates: number,
+    home: number,
+    t: number,
+    call: VesselCall,
+    choice: "earliestFree" | "bestFit",
+  ): number {
+    const free = candidates & this.freeMask;
+    if (free === 0) return -1;
+    // A free berth in the home area beats any other (see `better`), so the home berths are looked at first, alone.
+    if ((free & home) !== 0) {
+      const j = this.bestIn(free & home, t, call, choice);
+      if (j >= 0) return j;
+    }
+    return this.bestIn(free & ~home, t, call, choice);
+  }
+
+  /** The berths of area `area` as a bit set (for ports of at most 31 berths); none for no area. */
+  homeMask(area: string | undefined): number {
+    if (area === undefined) return 0;
+    const names = this.areaNames;
+    for (let a = 0; a < names.length; a++) if (names[a] === area) return this.areaMasks[a]!;
+    return 0;
+  }
+
+  /**
+   * The best available berth in the bit set `m` of free berths by `better` without its home-area rule (the caller
+   * splits by area), or -1. Berths come in ascending index order, so a tie keeps the one found first.
+   */
+  private bestIn(m: number, t: number, call: VesselCall, choice: "earliestFree" | "bestFit"): number {
+    const fitLength = this.fitLength;
+    const freeSince = this.freeSince;
+    const bestFit = choice === "bestFit";
     let best = -1;
-    const quays = this.quays;
-    for (let m = candidates & this.freeMask; m !== 0; m &= m - 1) {
-      const j = 31 - Math.clz32(m & -m);
-      if (!this.openFor(j, t, call)) continue;
-      if (quays !== undefined && !this.roomFor(j, call, choice)) continue;
-      if (best < 0 || this.better(j, best, choice, call.homeArea)) best = j;
+    for (; m !== 0; m &= m - 1) {
+      const bit = m & -m;
+      const j = 31 - Math.clz32(bit);
+      if ((this.closedMask & bit) !== 0 && !this.openFor(j, t, call)) continue;
+      if ((this.quayMask & bit) !== 0 && !this.roomFor(j, call, choice)) continue;
+      if (best >= 0) {
+        // `better(j, best)` less the home-area rule, with the same arithmetic (a difference that is NaN decides).
+        if (bestFit) {
+          const dl = fitLength[j]! - fitLength[best]!;
+          if (dl !== 0) {
+            if (dl < 0) best = j;
+            continue;
+          }
+        }
+        const df = freeSince[j]! - freeSince[best]!;
+        if (df < 0) best = j;
+      } else best = j;
     }
     return best;
   }

@@ -1,5 +1,5 @@
 import type { Berth } from "../Port.ts";
-import { deepStretches, leftmostIn, type Quay, quayExtent } from "../Quay.ts";
+import { deepStretches, DeepStretchTable, leftmostInFlat, type Quay, quayExtent } from "../Quay.ts";
 
 /** A stretch [from, to) of quay held by one ship (its extent: hull plus clearance). */
 export interface Held {
@@ -7,6 +7,49 @@ export interface Held {
   readonly from: number;
   readonly to: number;
 }
+
+/** Where `placeOn` put a ship: its position and the length of its gap (written in place, so nothing is allocated). */
+interface Placement {
+  position: number;
+  gap: number;
+}
+
+/**
+ * `placeAmong` on a quay of `length` metres with the ship's deep stretches given flat (`DeepStretchTable.at`):
+ * whether it fits, its position and gap left in `out`.
+ */
+const placeOn = (
+  stretches: Float64Array,
+  length: number,
+  quay: Quay,
+  held: readonly Held[],
+  loa: number,
+  rule: "leftmost" | "bestFit",
+  out: Placement,
+): boolean => {
+  if (quay.maxShips !== undefined && held.length >= quay.maxShips) return false;
+  const extent = quayExtent(quay, loa);
+  let found = false;
+  let from = 0;
+  for (let k = 0; k <= held.length; k++) {
+    const to = k < held.length ? held[k]!.from : length;
+    const p = leftmostInFlat(stretches, from, to, loa, extent);
+    if (p >= 0) {
+      if (rule === "leftmost") {
+        out.position = p;
+        out.gap = to - from;
+        return true;
+      }
+      if (!found || to - from < out.gap) {
+        found = true;
+        out.position = p;
+        out.gap = to - from;
+      }
+    }
+    if (k < held.length) from = held[k]!.to;
+  }
+  return found;
+};
 
 /**
  * Where a ship goes among `held` (disjoint, sorted by `from`) on a quay: the free gaps are the stretches between
@@ -22,21 +65,9 @@ export const placeAmong = (
   draft: number,
   rule: "leftmost" | "bestFit",
 ): { position: number; gap: number } | undefined => {
-  if (quay.maxShips !== undefined && held.length >= quay.maxShips) return undefined;
-  const extent = quayExtent(quay, loa);
-  const stretches = deepStretches(berth, draft);
-  let best: { position: number; gap: number } | undefined;
-  let from = 0;
-  for (let k = 0; k <= held.length; k++) {
-    const to = k < held.length ? held[k]!.from : berth.length;
-    const p = leftmostIn(stretches, from, to, loa, extent);
-    if (p >= 0) {
-      if (rule === "leftmost") return { position: p, gap: to - from };
-      if (best === undefined || to - from < best.gap) best = { position: p, gap: to - from };
-    }
-    if (k < held.length) from = held[k]!.to;
-  }
-  return best;
+  const out = { position: 0, gap: 0 };
+  const stretches = Float64Array.from(deepStretches(berth, draft).flatMap((s) => [s.from, s.to]));
+  return placeOn(stretches, berth.length, quay, held, loa, rule, out) ? out : undefined;
 };
 
 /**
@@ -47,6 +78,9 @@ export const placeAmong = (
 export class QuayState {
   held: Held[] = [];
   private readonly minExtent: number;
+  private readonly stretches: DeepStretchTable;
+  /** Where `fit` last placed a ship: its position and the length of its gap. */
+  readonly placed: Placement = { position: 0, gap: 0 };
 
   constructor(
     readonly berth: Berth,
@@ -54,6 +88,7 @@ export class QuayState {
     shortestLoa: number,
   ) {
     this.minExtent = quayExtent(quay, shortestLoa);
+    this.stretches = new DeepStretchTable(berth);
   }
 
   hasRoom(): boolean {
@@ -68,19 +103,31 @@ export class QuayState {
     return false;
   }
 
-  place(loa: number, draft: number, rule: "leftmost" | "bestFit"): { position: number; gap: number } | undefined {
-    return placeAmong(this.berth, this.quay, this.held, loa, draft, rule);
+  /** `placeAmong` on this quay's ships without allocating: whether the ship fits; where, in `placed`. */
+  fit(loa: number, draft: number, rule: "leftmost" | "bestFit"): boolean {
+    return placeOn(this.stretches.at(draft), this.berth.length, this.quay, this.held, loa, rule, this.placed);
   }
 
+  place(loa: number, draft: number, rule: "leftmost" | "bestFit"): { position: number; gap: number } | undefined {
+    return this.fit(loa, draft, rule) ? { position: this.placed.position, gap: this.placed.gap } : undefined;
+  }
+
+  // The list holds a few ships: shifting them by hand is cheaper than `splice`, which also allocates its result.
   add(call: number, position: number, loa: number): void {
+    const held = this.held;
     const h = { call, from: position, to: position + quayExtent(this.quay, loa) };
-    let k = 0;
-    while (k < this.held.length && this.held[k]!.from < position) k++;
-    this.held.splice(k, 0, h);
+    let k = held.length;
+    held.push(h);
+    for (; k > 0 && !(held[k - 1]!.from < position); k--) held[k] = held[k - 1]!;
+    held[k] = h;
   }
 
   remove(call: number): void {
-    const k = this.held.findIndex((h) => h.call === call);
-    if (k >= 0) this.held.splice(k, 1);
+    const held = this.held;
+    let k = 0;
+    while (k < held.length && held[k]!.call !== call) k++;
+    if (k === held.length) return;
+    for (; k + 1 < held.length; k++) held[k] = held[k + 1]!;
+    held.pop();
   }
 }
