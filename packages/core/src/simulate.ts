@@ -235,8 +235,10 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
       else for (let q = 0; q < waiting.size; q++) {
         if (state.freeCount === 0) break;
         const i = waiting.at(q);
-        const call = calls[i]!;
         const id = usableId[i]!;
+        // Most ships waiting when a berth frees cannot use it: they are passed over without a search.
+        if (useMasks && (usableMasks[id]! & state.freeBits) === 0) continue;
+        const call = calls[i]!;
         const j = useMasks
           ? state.chooseIn(usableMasks[id]!, t, call, choice)
           : state.choose(usableLists[id]!, t, call, choice);
