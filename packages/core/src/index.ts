@@ -108,6 +108,7 @@ export {
   SELECTABLE_RULE_SETS,
 } from "./RuleSet.ts";
 export { serviceHours } from "./serviceTime.ts";
+export { type PreparedCalls, prepareCalls } from "./PreparedCalls.ts";
 export { simulate, type SimulationInput } from "./simulate.ts";
 export {
   type AnchorageSeries,

@@ -4,14 +4,14 @@ import { EventQueue } from "./EventQueue.ts";
 import { AnchorageState, OUTSIDE } from "./internal/AnchorageState.ts";
 import { BerthState } from "./internal/BerthState.ts";
 import { callOutcomes, NOWHERE, outcomeColumns } from "./internal/callOutcomes.ts";
-import { callColumns } from "./internal/CallColumns.ts";
 import { Overtaking } from "./internal/Overtaking.ts";
 import { RunScratch } from "./internal/RunScratch.ts";
 import { PlannedDispatch } from "./internal/PlannedDispatch.ts";
 import { TimeWeighted } from "./internal/TimeWeighted.ts";
-import { MAX_MASK_BERTHS, NO_BERTH, UsableBerths } from "./internal/UsableBerths.ts";
+import { MAX_MASK_BERTHS, NO_BERTH } from "./internal/UsableBerths.ts";
 import { WaitingList } from "./internal/WaitingList.ts";
 import type { Port } from "./Port.ts";
+import { PreparedCalls } from "./PreparedCalls.ts";
 import { shipOrder } from "./priority.ts";
 import type { RuleSet } from "./RuleSet.ts";
 import type { LogEntry, SimulationResult } from "./SimulationResult.ts";
@@ -39,6 +39,8 @@ export interface SimulationInput {
    * consumer of every call needs without an object per call.
    */
   readonly columns?: boolean;
+  /** The calls prepared once for several runs (`prepareCalls(port, calls, rules.queueScope)`): the same results. */
+  readonly prepared?: PreparedCalls;
   /** The planner of an `optimised` rule set (required for it, unused by the others); see BerthPlanner.ts. */
   readonly planner?: BerthPlanner;
 }
@@ -74,14 +76,17 @@ export const simulate = (input: SimulationInput): SimulationResult => {
 const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const { port, rules, horizon } = input;
   const warmup = input.warmup ?? 0;
-  const berths = [...port.berths].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const given = input.prepared;
+  if (given !== undefined && !given.isFor(port, input.calls, rules.queueScope))
+    throw new Error(
+      "simulate: `prepared` was made for other calls, another port or another queue scope " +
+        "(prepareCalls(port, calls, rules.queueScope) with the run's own port and calls)",
+    );
+  const prepared = given ?? new PreparedCalls(port, input.calls, rules.queueScope, scratch);
+  const { berths, usableBerths, columns } = prepared;
   const sortedPort: Port = { ...port, berths };
   const hasQuays = berths.some((b) => b.quay !== undefined);
-  let shortestLoa = Infinity;
-  if (hasQuays) for (const c of input.calls) shortestLoa = Math.min(shortestLoa, c.loa);
-  const state = new BerthState(berths, port.shiftHours, shortestLoa);
-  const usableBerths = new UsableBerths(sortedPort, rules.queueScope, (id) => state.indexOf(id));
-  const columns = callColumns(input.calls, berths, usableBerths, scratch);
+  const state = new BerthState(berths, port.shiftHours, prepared.shortestLoa);
   const { calls, arrival: arrivalOf, usableId, serviceAt, loa: loaOf } = columns;
   const tide = port.tide;
   // When each call joined the berth queue: its arrival, or the start of its tide window. Without a tide it is the

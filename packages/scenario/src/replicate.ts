@@ -1,6 +1,8 @@
 import {
   type BerthPlanner,
   generateTraffic,
+  type PreparedCalls,
+  prepareCalls,
   replicationSeed,
   type RuleSet,
   type SimulationResult,
@@ -31,10 +33,18 @@ export const runReplication = (
   options: { log?: boolean; records?: boolean } = {},
 ): SimulationResult[] => {
   const calls = replicationCalls(scenario, k);
+  // Rule sets with one queue scope share the preparation of the calls (the same results as preparing each run).
+  const prepared = new Map<RuleSet["queueScope"], PreparedCalls>();
+  const preparedFor = (scope: RuleSet["queueScope"]): PreparedCalls => {
+    let p = prepared.get(scope);
+    if (p === undefined) prepared.set(scope, (p = prepareCalls(scenario.port, calls, scope)));
+    return p;
+  };
   return scenario.rules.map((rules) =>
     simulate({
       port: scenario.port,
       calls,
+      prepared: preparedFor(rules.queueScope),
       rules,
       horizon: scenario.horizon,
       warmup: scenario.warmup,

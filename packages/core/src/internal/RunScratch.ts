@@ -25,6 +25,11 @@ export class RunScratch {
     return (RunScratch.shared ??= new RunScratch(true));
   }
 
+  /** A set of its own, never shared (for arrays that outlive a run). */
+  static fresh(): RunScratch {
+    return new RunScratch(false);
+  }
+
   release(): void {
     if (this.isShared) RunScratch.sharedHeld = false;
   }
