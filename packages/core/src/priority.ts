@@ -43,7 +43,7 @@ export const shipOrder = (rules: RuleSet): ShipOrder => {
       if (aPast !== bPast) return aPast ? -1 : 1;
       if (aPast) classMatters = false;
     }
-    if (classMatters) {
+    if (classMatters && a.tradeClass !== b.tradeClass) {
       const d = (ranks.get(a.tradeClass) ?? unlisted) - (ranks.get(b.tradeClass) ?? unlisted);
       if (d !== 0) return d;
     }

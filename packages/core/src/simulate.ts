@@ -118,7 +118,9 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const usableMasks = usableBerths.masks;
   const useMasks = berths.length <= MAX_MASK_BERTHS;
   const order = shipOrder(rules);
-  const byOrderAt = (t: number) => (a: number, b: number) => order(t, calls[a]!, calls[b]!);
+  // The waiting list's order at the instant `orderTime` (one comparator for the run, not one per dispatch).
+  let orderTime = 0;
+  const byOrderNow = (a: number, b: number): number => order(orderTime, calls[a]!, calls[b]!);
   const resort = rules.kind === "cappedPriority";
   const choice = rules.berthChoice;
 
@@ -230,7 +232,10 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const dispatch = (t: number, arrivals: boolean): void => {
     if (t !== overtaking.time) overtaking.flush();
     if (state.freeCount > 0 && waiting.size > 0) {
-      if (resort) waiting.sort(byOrderAt(t));
+      if (resort) {
+        orderTime = t;
+        waiting.sort(byOrderNow);
+      }
       const before = overtaking.pending;
       if (planned !== undefined)
         planned.round(t, (i, j) => {

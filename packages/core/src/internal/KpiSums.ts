@@ -72,6 +72,8 @@ export class KpiSums {
   private readonly metreHours: Float64Array;
   /** Per shared quay (by slot), its ships' stays in the window as [start, end) pairs: busy hours are their union. */
   private readonly quayStays = new Map<number, number[]>();
+  /** The same lists by slot (undefined for a discrete berth), for the per-call lookup. */
+  private readonly staysBySlot: (number[] | undefined)[] = [];
   private readonly hasQuays: boolean;
   private readonly throughput = new Float64Array(CARGO_KINDS.length);
   /** Throughput of cargo kinds outside CARGO_KINDS (none in decoded input), as the plain sum would give them. */
@@ -99,6 +101,7 @@ export class KpiSums {
     this.metreHours = new Float64Array(this.berthSlot.size);
     this.shipHours = new Float64Array(this.berthSlot.size);
     for (const b of port.berths) if (b.quay !== undefined) this.quayStays.set(this.berthSlot.get(b.id)!, []);
+    for (const [slot, stays] of this.quayStays) this.staysBySlot[slot] = stays;
     this.hasQuays = this.quayStays.size > 0;
     this.served = new WaitSums(expectedCalls, scratch);
   }
@@ -169,7 +172,7 @@ export class KpiSums {
         const hours = overlap(start, end, warmup, horizon);
         this.metreHours[slot] += f[F_LOA]! * hours;
         this.shipHours[slot] += hours;
-        const stays = this.hasQuays ? this.quayStays.get(slot) : undefined;
+        const stays = this.hasQuays ? this.staysBySlot[slot] : undefined;
         if (stays === undefined) this.occupied[slot] += hours;
         else if (hours > 0) stays.push(Math.max(start, warmup), Math.min(end, horizon));
       }

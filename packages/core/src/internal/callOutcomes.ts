@@ -121,7 +121,7 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
       status,
       served ? berthSlot[berthOf[i]!]! : -1,
       overtaken[i]!,
-      hoursOutsideOf(i) > 0 || anchorageOf(i) === "outside",
+      whereWaits[i] === OUTSIDE || hoursOutsideOf(i) > 0,
     );
   };
   const records: CallRecord[] = [];
