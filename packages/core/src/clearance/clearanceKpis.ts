@@ -1,6 +1,9 @@
 import { TRADE_CLASS_IDS, type TradeClass } from "../TradeClass.ts";
 import type { ClearanceUnit } from "./clearCargo.ts";
+import { ClearanceColumns, UNKNOWN_CLASS } from "./ClearanceColumns.ts";
 import { type ClearanceInput, clearUnits } from "./clearUnits.ts";
+import { indexIn } from "./FlowTable.ts";
+import { TimeOrder } from "./TimeOrder.ts";
 
 /**
  * Clearance times of a group of units, each unit counted with its weight (the cargo units it stands for).
@@ -34,76 +37,24 @@ export interface ClearanceKpis {
 
 const QUANTILES = [0.5, 0.9, 0.95] as const;
 
-/** Buckets larger than this are sorted with a comparator rather than by insertion. */
-const SMALL_BUCKET = 32;
+/** Scratch of the KPIs of a run, filled again by every call: nothing returned is taken from it. */
+const sorter = new TimeOrder();
 
 /**
- * The units in order of their hours, ties in index order (as a stable sort gives them): `order[r]` is the unit of
- * rank r; NaN times come last. A bucket sort: one bucket per unit over the range of the finite times, filled in
- * index order, then each bucket sorted by insertion (a large one, from clustered times, with a comparator). A run's
- * times spread evenly enough that this is a few passes over typed arrays, several times faster than any sort
- * that compares.
- */
-const sortedOrder = (hours: Float64Array): Uint32Array => {
-  const n = hours.length;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const h = hours[i]!;
-    if (Number.isFinite(h)) {
-      if (h < lo) lo = h;
-      if (h > hi) hi = h;
-    }
-  }
-  // Buckets: 0 for −∞, 1 … n for the finite times, n + 1 for +∞, n + 2 for NaN.
-  const range = hi - lo;
-  const scale = range > 0 && Number.isFinite(n / range) ? n / range : 0;
-  const bucket = new Uint32Array(n);
-  const start = new Uint32Array(n + 4);
-  for (let i = 0; i < n; i++) {
-    const h = hours[i]!;
-    const b = Number.isFinite(h) ? 1 + Math.min(n - 1, Math.floor((h - lo) * scale)) : h === -Infinity ? 0 : h === Infinity ? n + 1 : n + 2;
-    bucket[i] = b;
-    start[b + 1]!++;
-  }
-  for (let b = 1; b < start.length; b++) start[b]! += start[b - 1]!;
-  const order = new Uint32Array(n);
-  const next = start.slice();
-  for (let i = 0; i < n; i++) order[next[bucket[i]!]!++] = i;
-  for (let b = 1; b <= n; b++) {
-    const from = start[b]!;
-    const to = start[b + 1]!;
-    if (to - from > SMALL_BUCKET) {
-      // Often many equal times (exports released at lodging take 0 h), already in order.
-      let sorted = true;
-      for (let k = from + 1; k < to && sorted; k++) sorted = hours[order[k - 1]!]! <= hours[order[k]!]!;
-      if (!sorted) order.subarray(from, to).sort((x, y) => hours[x]! - hours[y]! || x - y);
-    } else
-      for (let k = from + 1; k < to; k++) {
-        const i = order[k]!;
-        const h = hours[i]!;
-        let j = k - 1;
-        for (; j >= from && hours[order[j]!]! > h; j--) order[j + 1] = order[j]!;
-        order[j + 1] = i;
-      }
-  }
-  return order;
-};
-
-/**
- * The statistics of `groupCount` groups at once: unit i belongs to the groups `groups[3i]`, `groups[3i + 1]` and
- * `groups[3i + 2]` that are ≥ 0, and is within target when its hours are ≤ `target[g]` of the group. One sort of
- * all the units, then one pass in time order, so a run's many groups (overall, per class, per area, both
- * directions) cost one sort, not one each.
+ * The statistics of `groupCount` groups at once: unit i < n belongs to the groups `groups[3i]`, `groups[3i + 1]`
+ * and `groups[3i + 2]` that are ≥ 0, and is within target when its hours are ≤ `target[g]` of the group. One sort
+ * of all the units, then one pass in time order, so a run's many groups (overall, per class, per area, both
+ * directions) cost one sort, not one each. Each group's sums add its units in index order, its running weight in
+ * time order.
  */
 const groupedStats = (
   hours: Float64Array,
   weight: Float64Array,
+  n: number,
   groups: Int32Array,
   groupCount: number,
   target: Float64Array,
 ): ClearanceStats[] => {
-  const n = hours.length;
   const total = new Float64Array(groupCount);
   const sum = new Float64Array(groupCount);
   const within = new Float64Array(groupCount);
@@ -118,22 +69,36 @@ const groupedStats = (
       if (h <= target[g]!) within[g] += w;
     }
   }
-  const order = sortedOrder(hours);
+  // thresholds[3g + q]: the running weight at which the group reaches QUANTILES[q] — with a small tolerance, so
+  // that weights adding up to p × total exactly are not missed by rounding; `next[g]` is that of the first
+  // quantile not yet found (Infinity once all are), so a unit costs one comparison per group.
+  const thresholds = new Float64Array(3 * groupCount + 1).fill(Infinity);
+  const next = new Float64Array(groupCount);
+  let pending = 0;
+  for (let g = 0; g < groupCount; g++) {
+    for (let q = 0; q < QUANTILES.length; q++) thresholds[3 * g + q] = QUANTILES[q]! * total[g]! * (1 - 1e-12);
+    // A group of no weight has no quantiles (its figures are NaN); one of some weight finds all three by its last
+    // unit, and the pass stops once every such group has.
+    next[g] = total[g]! > 0 ? thresholds[3 * g]! : Infinity;
+    if (total[g]! > 0) pending += QUANTILES.length;
+  }
+  sorter.sort(hours, n);
+  const { order, times } = sorter;
   const cumulative = new Float64Array(groupCount);
   // quantiles[3g + q]: the group's QUANTILES[q]; found[g]: how many of them are known (they are found in order).
   const quantiles = new Float64Array(3 * groupCount).fill(NaN);
   const found = new Uint8Array(groupCount);
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < n && pending > 0; k++) {
     const i = order[k]!;
     for (let j = 3 * i; j < 3 * i + 3; j++) {
       const g = groups[j]!;
       if (g < 0) continue;
-      cumulative[g] += weight[i]!;
-      // A small tolerance, so that weights adding up to p × total exactly are not missed by rounding.
-      for (let q = found[g]!; q < QUANTILES.length && cumulative[g]! >= QUANTILES[q]! * total[g]! * (1 - 1e-12); q++) {
-        quantiles[3 * g + q] = hours[i]!;
-        found[g] = q + 1;
-      }
+      if ((cumulative[g] += weight[i]!) < next[g]!) continue;
+      let q = found[g]!;
+      for (; q < QUANTILES.length && cumulative[g]! >= thresholds[3 * g + q]!; q++) quantiles[3 * g + q] = times[k]!;
+      pending -= q - found[g]!;
+      found[g] = q;
+      next[g] = q < QUANTILES.length ? thresholds[3 * g + q]! : Infinity;
     }
   }
   return Array.from({ length: groupCount }, (_, g) =>
@@ -157,13 +122,12 @@ export const clearanceStats = (units: readonly ClearanceUnit[], target: number):
   return groupedStats(
     Float64Array.from(units, (u) => u.hours),
     Float64Array.from(units, (u) => u.weight),
+    units.length,
     groups,
     1,
     Float64Array.of(target),
   )[0]!;
 };
-
-const CLASS_INDEX = new Map(TRADE_CLASS_IDS.map((c, i) => [c, i]));
 
 /**
  * The groups of both directions: imports 0 … G − 1, exports G … 2G − 1, where G = 1 + classes + areas; within a
@@ -171,20 +135,27 @@ const CLASS_INDEX = new Map(TRADE_CLASS_IDS.map((c, i) => [c, i]));
  */
 class Groups {
   readonly perDirection: number;
-  private readonly areaIndex: Map<string, number>;
 
   constructor(readonly areas: readonly string[]) {
     this.perDirection = 1 + TRADE_CLASS_IDS.length + areas.length;
-    this.areaIndex = new Map(areas.map((a, i) => [a, 1 + TRADE_CLASS_IDS.length + i]));
   }
 
-  /** Writes a unit's three groups at `groups[at]`. */
-  write(groups: Int32Array, at: number, isImport: boolean, tradeClass: TradeClass, area: string | undefined): void {
+  /** The group of `area` within a direction; −1 for none. An area listed twice is its last place, as in a Map. */
+  areaOffset(area: string | undefined): number {
+    if (area === undefined) return -1;
+    for (let i = this.areas.length - 1; i >= 0; i--) if (this.areas[i] === area) return 1 + TRADE_CLASS_IDS.length + i;
+    return -1;
+  }
+
+  /**
+   * Writes a unit's three groups at `groups[at]`: of its class (index in TRADE_CLASS_IDS; a class outside the list
+   * counts in group 0), and of its area (`areaOffset`).
+   */
+  write(groups: Int32Array, at: number, isImport: boolean, classIndex: number, areaOffset: number): void {
     const base = isImport ? 0 : this.perDirection;
     groups[at] = base;
-    groups[at + 1] = base + 1 + CLASS_INDEX.get(tradeClass)!;
-    const a = area === undefined ? undefined : this.areaIndex.get(area);
-    groups[at + 2] = a === undefined ? -1 : base + a;
+    groups[at + 1] = classIndex >= 0 && classIndex < TRADE_CLASS_IDS.length ? base + 1 + classIndex : 0;
+    groups[at + 2] = areaOffset < 0 ? -1 : base + areaOffset;
   }
 
   targets(targets: ClearanceTargets): Float64Array {
@@ -220,10 +191,11 @@ export interface ClearanceTargets {
 export const clearanceKpis = (units: readonly ClearanceUnit[], targets: ClearanceTargets, areas: readonly string[]): ClearanceKpis => {
   const g = new Groups(areas);
   const groups = new Int32Array(3 * units.length);
-  units.forEach((u, i) => g.write(groups, 3 * i, u.direction === "import", u.tradeClass, u.area));
+  units.forEach((u, i) => g.write(groups, 3 * i, u.direction === "import", indexIn(TRADE_CLASS_IDS, u.tradeClass), g.areaOffset(u.area)));
   const stats = groupedStats(
     Float64Array.from(units, (u) => u.hours),
     Float64Array.from(units, (u) => u.weight),
+    units.length,
     groups,
     2 * g.perDirection,
     g.targets(targets),
@@ -231,27 +203,36 @@ export const clearanceKpis = (units: readonly ClearanceUnit[], targets: Clearanc
   return g.kpis(stats, targets);
 };
 
+/** Scratch of `clearCargoKpis`, filled again by every call: nothing returned is taken from it. */
+const columns = new ClearanceColumns();
+let groupScratch = new Int32Array(0);
+
 /**
  * The clearance KPIs of a run straight from its calls: equal to
  * `clearanceKpis(clearCargo(input), input.params, areas)`, without a `ClearanceUnit` object per unit. What
  * Monte Carlo runs after every simulation.
  */
 export const clearCargoKpis = (input: ClearanceInput, areas: readonly string[]): ClearanceKpis => {
-  const units = clearUnits(input, false);
+  const units = clearUnits(input, false, columns);
+  const n = units.length;
   const g = new Groups(areas);
-  const groups = new Int32Array(3 * units.length);
-  // A call's units are consecutive: its groups are worked out once per direction.
-  for (let i = 0; i < units.length; i++) {
+  if (groupScratch.length < 3 * n) groupScratch = new Int32Array(Math.max(3 * n, 2 * groupScratch.length));
+  const groups = groupScratch;
+  const { call, isImport, tradeClass } = units;
+  // A call's units are consecutive: its area is looked up once, its groups worked out once per direction.
+  let area = -1;
+  for (let i = 0; i < n; i++) {
     const at = 3 * i;
-    if (i > 0 && units.call[i] === units.call[i - 1] && units.isImport[i] === units.isImport[i - 1]) {
+    const sameCall = i > 0 && call[i] === call[i - 1];
+    if (sameCall && isImport[i] === isImport[i - 1]) {
       groups[at] = groups[at - 3]!;
       groups[at + 1] = groups[at - 2]!;
       groups[at + 2] = groups[at - 1]!;
     } else {
-      const call = input.calls[units.call[i]!]!;
-      g.write(groups, at, units.isImport[i] === 1, call.tradeClass, call.area);
+      if (!sameCall) area = g.areaOffset(input.calls[call[i]!]!.area);
+      g.write(groups, at, isImport[i] === 1, tradeClass[i] === UNKNOWN_CLASS ? -1 : tradeClass[i]!, area);
     }
   }
-  const stats = groupedStats(units.hours, units.weight, groups, 2 * g.perDirection, g.targets(input.params));
+  const stats = groupedStats(units.hours, units.weight, n, groups, 2 * g.perDirection, g.targets(input.params));
   return g.kpis(stats, input.params);
 };

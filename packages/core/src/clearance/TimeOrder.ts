@@ -1,0 +1,88 @@
+/** Buckets larger than this are sorted with a comparator rather than by insertion. */
+const SMALL_BUCKET = 32;
+
+/**
+ * Clearance times in order, for their quantiles: after `sort(hours, n)`, `order[r]` is the unit of rank r and
+ * `times[r]` its time (r < n), ranked by time, ties in index order (as a stable sort gives them), NaN times last.
+ * A bucket sort: one bucket per unit over the range of the finite times, filled in index order, then each bucket
+ * sorted by insertion (a large one, from clustered times, with a comparator). A run's times spread evenly enough
+ * that this is a few passes over typed arrays, several times faster than any sort that compares.
+ *
+ * One object serves run after run: its arrays grow when a run needs more room and are never shrunk, so their
+ * lengths are capacities; only the first n entries are the last sort's, and they are overwritten by the next.
+ */
+export class TimeOrder {
+  order = new Uint32Array(0);
+  times = new Float64Array(0);
+  private bucket = new Uint32Array(0);
+  private start = new Uint32Array(0);
+
+  sort(hours: Float64Array, n: number): void {
+    if (n > this.order.length) {
+      const size = Math.max(n, 2 * this.order.length, 256);
+      this.order = new Uint32Array(size);
+      this.times = new Float64Array(size);
+      this.bucket = new Uint32Array(size);
+      this.start = new Uint32Array(size + 4);
+    }
+    const { order, times, bucket, start } = this;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const h = hours[i]!;
+      // Finite (NaN fails both).
+      if (h > -Infinity && h < Infinity) {
+        if (h < lo) lo = h;
+        if (h > hi) hi = h;
+      }
+    }
+    // Buckets: 0 for −∞, 1 … n for the finite times, n + 1 for +∞, n + 2 for NaN.
+    const range = hi - lo;
+    const scale = range > 0 && Number.isFinite(n / range) ? n / range : 0;
+    start.fill(0, 0, n + 4);
+    for (let i = 0; i < n; i++) {
+      const h = hours[i]!;
+      const b =
+        h > -Infinity && h < Infinity
+          ? 1 + Math.min(n - 1, Math.floor((h - lo) * scale))
+          : h === -Infinity
+            ? 0
+            : h === Infinity
+              ? n + 1
+              : n + 2;
+      bucket[i] = b;
+      start[b + 1]!++;
+    }
+    for (let b = 1; b < n + 4; b++) start[b]! += start[b - 1]!;
+    // Filling moves each bucket's start to its end: afterwards bucket b is [start[b − 1], start[b]).
+    for (let i = 0; i < n; i++) {
+      const at = start[bucket[i]!]!++;
+      order[at] = i;
+      times[at] = hours[i]!;
+    }
+    for (let b = 1; b <= n; b++) {
+      const from = start[b - 1]!;
+      const to = start[b]!;
+      if (to - from > SMALL_BUCKET) {
+        // Often many equal times (exports released at lodging take 0 h), already in order.
+        let sorted = true;
+        for (let k = from + 1; k < to && sorted; k++) sorted = times[k - 1]! <= times[k]!;
+        if (!sorted) {
+          order.subarray(from, to).sort((x, y) => hours[x]! - hours[y]! || x - y);
+          for (let k = from; k < to; k++) times[k] = hours[order[k]!]!;
+        }
+      } else
+        for (let k = from + 1; k < to; k++) {
+          const i = order[k]!;
+          const h = times[k]!;
+          let j = k - 1;
+          for (; j >= from && times[j]! > h; j--) {
+            order[j + 1] = order[j]!;
+            times[j + 1] = times[j]!;
+          }
+          order[j + 1] = i;
+          times[j + 1] = h;
+        }
+    }
+  }
+}

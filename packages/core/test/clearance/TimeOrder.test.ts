@@ -1,0 +1,57 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { TimeOrder } from "../../src/clearance/TimeOrder.ts";
+
+/** The definition: indices stably sorted by time, NaN last. */
+const stableOrder = (hours: readonly number[]): number[] =>
+  hours
+    .map((h, i) => i)
+    .sort((a, b) => {
+      const [x, y] = [hours[a]!, hours[b]!];
+      if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) === Number.isNaN(y) ? a - b : Number.isNaN(x) ? 1 : -1;
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+
+// Clustered times (many equal, many close), spread ones, and the odd infinity or NaN.
+const time = fc.oneof(
+  { arbitrary: fc.integer({ min: 0, max: 5 }), weight: 3 },
+  { arbitrary: fc.double({ min: 0, max: 1e-3, noNaN: true }), weight: 2 },
+  { arbitrary: fc.double({ min: -1e3, max: 1e4, noNaN: true }), weight: 4 },
+  { arbitrary: fc.constantFrom(Infinity, -Infinity, NaN, -0), weight: 1 },
+);
+
+describe("TimeOrder", () => {
+  it("ranks units by time, ties in index order, NaN last, the same as a stable sort", () => {
+    fc.assert(
+      fc.property(fc.array(time, { maxLength: 300 }), (hours) => {
+        const sorter = new TimeOrder();
+        sorter.sort(Float64Array.from(hours), hours.length);
+        const expected = stableOrder(hours);
+        expect(Array.from(sorter.order.subarray(0, hours.length))).toEqual(expected);
+        expect(Array.from(sorter.times.subarray(0, hours.length))).toEqual(expected.map((i) => hours[i]!));
+      }),
+    );
+  });
+
+  it("sorts large buckets of clustered times too", () => {
+    // One outlier squeezes every other time into the first bucket, in reverse order.
+    const hours = [...Array.from({ length: 200 }, (_, i) => 1 - i / 1000), 1e9];
+    const sorter = new TimeOrder();
+    sorter.sort(Float64Array.from(hours), hours.length);
+    expect(Array.from(sorter.order.subarray(0, hours.length))).toEqual(stableOrder(hours));
+  });
+
+  it("gives the same order when reused, after a sort of more units or of fewer", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(time, { maxLength: 400 }), { minLength: 1, maxLength: 4 }), (runs) => {
+        const sorter = new TimeOrder();
+        for (const hours of runs) {
+          // Only the first hours.length entries count: the column may be longer, as a reused one is.
+          const column = Float64Array.from([...hours, 5, NaN, -1]);
+          sorter.sort(column, hours.length);
+          expect(Array.from(sorter.order.subarray(0, hours.length))).toEqual(stableOrder(hours));
+        }
+      }),
+    );
+  });
+});
