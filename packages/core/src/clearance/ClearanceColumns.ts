@@ -10,7 +10,7 @@ export const UNKNOWN_CLASS = 255;
  * The simulated units of a run, one column per field (unit i at index i of each, for i < `length`), in
  * `clearCargo`'s order: imports then exports per call, calls in the given order. `ClearanceUnit` (clearCargo.ts)
  * says what each means. The detail columns are filled only when asked for: the KPIs need only `hours`, `weight`,
- * `isImport`, `tradeClass` and `call`.
+ * `isImport`, `tradeClass`, `area` and `call`.
  *
  * One object is meant to be filled again run after run (`clearUnits(…, into)`): the columns grow when a run needs
  * more room and are never shrunk, so their lengths are capacities; only the first `length` entries are the run's.
@@ -24,6 +24,8 @@ export class ClearanceColumns {
   isImport = new Uint8Array(0);
   /** Index of the call's class in TRADE_CLASS_IDS, UNKNOWN_CLASS when it has none. */
   tradeClass = new Uint8Array(0);
+  /** Index of the call's area in the areas given to `clearUnits` (the last, if listed twice), −1 for none. */
+  area = new Int32Array(0);
   weight = new Float64Array(0);
   hours = new Float64Array(0);
   from = new Float64Array(0);
@@ -41,6 +43,7 @@ export class ClearanceColumns {
       this.call = grow(this.call, new Int32Array(size), this.length);
       this.isImport = grow(this.isImport, new Uint8Array(size), this.length);
       this.tradeClass = grow(this.tradeClass, new Uint8Array(size), this.length);
+      this.area = grow(this.area, new Int32Array(size), this.length);
       this.weight = grow(this.weight, new Float64Array(size), this.length);
       this.hours = grow(this.hours, new Float64Array(size), this.length);
     }

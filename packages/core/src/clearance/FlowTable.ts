@@ -13,6 +13,12 @@ export const indexIn = <T>(list: readonly T[], x: T): number => {
   return -1;
 };
 
+/** Index of `x` in `list`, the last if listed twice (as a Map built from the list would say); −1 when absent. */
+export const lastIndexIn = <T>(list: readonly T[], x: T): number => {
+  for (let i = list.length - 1; i >= 0; i--) if (list[i] === x) return i;
+  return -1;
+};
+
 /** Units of `volume × share` in units of `size`, as a whole number (a part unit counts as one). */
 export const unitCount = (volume: number, share: number, size: number): number => Math.ceil((volume * share) / size - 1e-9);
 

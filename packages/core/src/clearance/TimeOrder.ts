@@ -2,8 +2,11 @@
 const SMALL_BUCKET = 32;
 
 /**
- * Clearance times in order, for their quantiles: after `sort(hours, n)`, `order[r]` is the unit of rank r and
- * `times[r]` its time (r < n), ranked by time, ties in index order (as a stable sort gives them), NaN times last.
+ * Clearance times in order, for their quantiles: after `sort(hours, weight, label, n)`, `order[r]` is the unit of
+ * rank r, `times[r]`, `weights[r]` and `labels[r]` its time, weight and label (any number the caller tags it with;
+ * r < n), ranked by time, ties in index order (as a stable sort gives them), NaN times last. The weights and labels
+ * travel with the times so that a pass in time order reads memory in order, not at random.
+ *
  * A bucket sort: one bucket per unit over the range of the finite times, filled in index order, then each bucket
  * sorted by insertion (a large one, from clustered times, with a comparator). A run's times spread evenly enough
  * that this is a few passes over typed arrays, several times faster than any sort that compares.
@@ -14,18 +17,22 @@ const SMALL_BUCKET = 32;
 export class TimeOrder {
   order = new Uint32Array(0);
   times = new Float64Array(0);
+  weights = new Float64Array(0);
+  labels = new Int32Array(0);
   private bucket = new Uint32Array(0);
   private start = new Uint32Array(0);
 
-  sort(hours: Float64Array, n: number): void {
+  sort(hours: Float64Array, weight: Float64Array, label: Int32Array, n: number): void {
     if (n > this.order.length) {
       const size = Math.max(n, 2 * this.order.length, 256);
       this.order = new Uint32Array(size);
       this.times = new Float64Array(size);
+      this.weights = new Float64Array(size);
+      this.labels = new Int32Array(size);
       this.bucket = new Uint32Array(size);
       this.start = new Uint32Array(size + 4);
     }
-    const { order, times, bucket, start } = this;
+    const { order, times, weights, labels, bucket, start } = this;
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0; i < n; i++) {
@@ -59,6 +66,8 @@ export class TimeOrder {
       const at = start[bucket[i]!]!++;
       order[at] = i;
       times[at] = hours[i]!;
+      weights[at] = weight[i]!;
+      labels[at] = label[i]!;
     }
     for (let b = 1; b <= n; b++) {
       const from = start[b - 1]!;
@@ -69,19 +78,31 @@ export class TimeOrder {
         for (let k = from + 1; k < to && sorted; k++) sorted = times[k - 1]! <= times[k]!;
         if (!sorted) {
           order.subarray(from, to).sort((x, y) => hours[x]! - hours[y]! || x - y);
-          for (let k = from; k < to; k++) times[k] = hours[order[k]!]!;
+          for (let k = from; k < to; k++) {
+            const i = order[k]!;
+            times[k] = hours[i]!;
+            weights[k] = weight[i]!;
+            labels[k] = label[i]!;
+          }
         }
       } else
         for (let k = from + 1; k < to; k++) {
-          const i = order[k]!;
           const h = times[k]!;
           let j = k - 1;
+          if (!(times[j]! > h)) continue;
+          const i = order[k]!;
+          const w = weights[k]!;
+          const g = labels[k]!;
           for (; j >= from && times[j]! > h; j--) {
             order[j + 1] = order[j]!;
             times[j + 1] = times[j]!;
+            weights[j + 1] = weights[j]!;
+            labels[j + 1] = labels[j]!;
           }
           order[j + 1] = i;
           times[j + 1] = h;
+          weights[j + 1] = w;
+          labels[j + 1] = g;
         }
     }
   }

@@ -2,7 +2,7 @@ import { TRADE_CLASS_IDS, type TradeClass } from "../TradeClass.ts";
 import type { ClearanceUnit } from "./clearCargo.ts";
 import { ClearanceColumns, UNKNOWN_CLASS } from "./ClearanceColumns.ts";
 import { type ClearanceInput, clearUnits } from "./clearUnits.ts";
-import { indexIn } from "./FlowTable.ts";
+import { indexIn, lastIndexIn } from "./FlowTable.ts";
 import { TimeOrder } from "./TimeOrder.ts";
 
 /**
@@ -41,17 +41,19 @@ const QUANTILES = [0.5, 0.9, 0.95] as const;
 const sorter = new TimeOrder();
 
 /**
- * The statistics of `groupCount` groups at once: unit i < n belongs to the groups `groups[3i]`, `groups[3i + 1]`
- * and `groups[3i + 2]` that are ≥ 0, and is within target when its hours are ≤ `target[g]` of the group. One sort
- * of all the units, then one pass in time order, so a run's many groups (overall, per class, per area, both
- * directions) cost one sort, not one each. Each group's sums add its units in index order, its running weight in
- * time order.
+ * The statistics of `groupCount` groups at once. Unit i < n has the label `label[i]`, and a label l stands for the
+ * groups `members[3l]`, `members[3l + 1]` and `members[3l + 2]` that are ≥ 0 (a run's units fall in a few dozen
+ * combinations of direction, class and area); a unit is within target when its hours are ≤ `target[g]` of the
+ * group. One sort of all the units, then one pass in time order, so a run's many groups (overall, per class, per
+ * area, both directions) cost one sort, not one each. Each group's sums add its units in index order, its running
+ * weight in time order.
  */
 const groupedStats = (
   hours: Float64Array,
   weight: Float64Array,
+  label: Int32Array,
   n: number,
-  groups: Int32Array,
+  members: Int32Array,
   groupCount: number,
   target: Float64Array,
 ): ClearanceStats[] => {
@@ -61,8 +63,8 @@ const groupedStats = (
   for (let i = 0; i < n; i++) {
     const w = weight[i]!;
     const h = hours[i]!;
-    for (let j = 3 * i; j < 3 * i + 3; j++) {
-      const g = groups[j]!;
+    for (let j = 3 * label[i]!, end = j + 3; j < end; j++) {
+      const g = members[j]!;
       if (g < 0) continue;
       total[g] += w;
       sum[g] += w * h;
@@ -72,7 +74,7 @@ const groupedStats = (
   // thresholds[3g + q]: the running weight at which the group reaches QUANTILES[q] — with a small tolerance, so
   // that weights adding up to p × total exactly are not missed by rounding; `next[g]` is that of the first
   // quantile not yet found (Infinity once all are), so a unit costs one comparison per group.
-  const thresholds = new Float64Array(3 * groupCount + 1).fill(Infinity);
+  const thresholds = new Float64Array(3 * groupCount);
   const next = new Float64Array(groupCount);
   let pending = 0;
   for (let g = 0; g < groupCount; g++) {
@@ -82,18 +84,18 @@ const groupedStats = (
     next[g] = total[g]! > 0 ? thresholds[3 * g]! : Infinity;
     if (total[g]! > 0) pending += QUANTILES.length;
   }
-  sorter.sort(hours, n);
-  const { order, times } = sorter;
+  sorter.sort(hours, weight, label, n);
+  const { times, weights, labels } = sorter;
   const cumulative = new Float64Array(groupCount);
   // quantiles[3g + q]: the group's QUANTILES[q]; found[g]: how many of them are known (they are found in order).
   const quantiles = new Float64Array(3 * groupCount).fill(NaN);
   const found = new Uint8Array(groupCount);
   for (let k = 0; k < n && pending > 0; k++) {
-    const i = order[k]!;
-    for (let j = 3 * i; j < 3 * i + 3; j++) {
-      const g = groups[j]!;
+    const w = weights[k]!;
+    for (let j = 3 * labels[k]!, end = j + 3; j < end; j++) {
+      const g = members[j]!;
       if (g < 0) continue;
-      if ((cumulative[g] += weight[i]!) < next[g]!) continue;
+      if ((cumulative[g] += w) < next[g]!) continue;
       let q = found[g]!;
       for (; q < QUANTILES.length && cumulative[g]! >= thresholds[3 * g + q]!; q++) quantiles[3 * g + q] = times[k]!;
       pending -= q - found[g]!;
@@ -116,46 +118,52 @@ const groupedStats = (
 };
 
 /** Weighted statistics of `units` against `target` hours. */
-export const clearanceStats = (units: readonly ClearanceUnit[], target: number): ClearanceStats => {
-  const groups = new Int32Array(3 * units.length).fill(-1);
-  for (let i = 0; i < units.length; i++) groups[3 * i] = 0;
-  return groupedStats(
+export const clearanceStats = (units: readonly ClearanceUnit[], target: number): ClearanceStats =>
+  groupedStats(
     Float64Array.from(units, (u) => u.hours),
     Float64Array.from(units, (u) => u.weight),
+    new Int32Array(units.length),
     units.length,
-    groups,
+    Int32Array.of(0, -1, -1),
     1,
     Float64Array.of(target),
   )[0]!;
-};
 
 /**
  * The groups of both directions: imports 0 … G − 1, exports G … 2G − 1, where G = 1 + classes + areas; within a
- * direction, 0 overall, then one per class, then one per area.
+ * direction, 0 overall, then one per class, then one per area. A unit's label says its direction, class and area:
+ * `label(…)`, and `members` lists the three groups of each label.
  */
 class Groups {
   readonly perDirection: number;
+  readonly members: Int32Array;
 
   constructor(readonly areas: readonly string[]) {
-    this.perDirection = 1 + TRADE_CLASS_IDS.length + areas.length;
+    const classes = TRADE_CLASS_IDS.length;
+    this.perDirection = 1 + classes + areas.length;
+    this.members = new Int32Array(3 * 2 * (classes + 1) * (areas.length + 1));
+    for (let direction = 0; direction < 2; direction++)
+      for (let c = 0; c <= classes; c++)
+        for (let a = -1; a < areas.length; a++) {
+          const at = 3 * this.label(direction === 0, c < classes ? c : -1, a);
+          const base = direction === 0 ? 0 : this.perDirection;
+          this.members[at] = base;
+          // A class outside TRADE_CLASS_IDS (not valid input) counts in group 0.
+          this.members[at + 1] = c < classes ? base + 1 + c : 0;
+          this.members[at + 2] = a < 0 ? -1 : base + 1 + classes + a;
+        }
   }
 
-  /** The group of `area` within a direction; −1 for none. An area listed twice is its last place, as in a Map. */
-  areaOffset(area: string | undefined): number {
-    if (area === undefined) return -1;
-    for (let i = this.areas.length - 1; i >= 0; i--) if (this.areas[i] === area) return 1 + TRADE_CLASS_IDS.length + i;
-    return -1;
+  /** The label of a unit of class `classIndex` in TRADE_CLASS_IDS (−1: another) and area `area` in `areas` (−1: none). */
+  label(isImport: boolean, classIndex: number, area: number): number {
+    const classes = TRADE_CLASS_IDS.length;
+    const c = classIndex >= 0 && classIndex < classes ? classIndex : classes;
+    return ((isImport ? 0 : classes + 1) + c) * (this.areas.length + 1) + area + 1;
   }
 
-  /**
-   * Writes a unit's three groups at `groups[at]`: of its class (index in TRADE_CLASS_IDS; a class outside the list
-   * counts in group 0), and of its area (`areaOffset`).
-   */
-  write(groups: Int32Array, at: number, isImport: boolean, classIndex: number, areaOffset: number): void {
-    const base = isImport ? 0 : this.perDirection;
-    groups[at] = base;
-    groups[at + 1] = classIndex >= 0 && classIndex < TRADE_CLASS_IDS.length ? base + 1 + classIndex : 0;
-    groups[at + 2] = areaOffset < 0 ? -1 : base + areaOffset;
+  /** The area's index in `areas`, the last if listed twice (as a Map built from the list would say); −1 for none. */
+  areaIndex(area: string | undefined): number {
+    return area === undefined ? -1 : lastIndexIn(this.areas, area);
   }
 
   targets(targets: ClearanceTargets): Float64Array {
@@ -190,13 +198,13 @@ export interface ClearanceTargets {
 /** Import and export clearance KPIs of a run's units, against the targets, overall, per class and per area. */
 export const clearanceKpis = (units: readonly ClearanceUnit[], targets: ClearanceTargets, areas: readonly string[]): ClearanceKpis => {
   const g = new Groups(areas);
-  const groups = new Int32Array(3 * units.length);
-  units.forEach((u, i) => g.write(groups, 3 * i, u.direction === "import", indexIn(TRADE_CLASS_IDS, u.tradeClass), g.areaOffset(u.area)));
+  const labels = Int32Array.from(units, (u) => g.label(u.direction === "import", indexIn(TRADE_CLASS_IDS, u.tradeClass), g.areaIndex(u.area)));
   const stats = groupedStats(
     Float64Array.from(units, (u) => u.hours),
     Float64Array.from(units, (u) => u.weight),
+    labels,
     units.length,
-    groups,
+    g.members,
     2 * g.perDirection,
     g.targets(targets),
   );
@@ -205,7 +213,16 @@ export const clearanceKpis = (units: readonly ClearanceUnit[], targets: Clearanc
 
 /** Scratch of `clearCargoKpis`, filled again by every call: nothing returned is taken from it. */
 const columns = new ClearanceColumns();
-let groupScratch = new Int32Array(0);
+let labelScratch = new Int32Array(0);
+
+/** The labels of the first `n` units of `units` (see `Groups`), into the scratch. */
+const labelUnits = (units: ClearanceColumns, n: number, g: Groups): Int32Array => {
+  if (labelScratch.length < n) labelScratch = new Int32Array(Math.max(n, 2 * labelScratch.length));
+  const labels = labelScratch;
+  const { isImport, tradeClass, area } = units;
+  for (let i = 0; i < n; i++) labels[i] = g.label(isImport[i] === 1, tradeClass[i] === UNKNOWN_CLASS ? -1 : tradeClass[i]!, area[i]!);
+  return labels;
+};
 
 /**
  * The clearance KPIs of a run straight from its calls: equal to
@@ -213,26 +230,9 @@ let groupScratch = new Int32Array(0);
  * Monte Carlo runs after every simulation.
  */
 export const clearCargoKpis = (input: ClearanceInput, areas: readonly string[]): ClearanceKpis => {
-  const units = clearUnits(input, false, columns);
+  const units = clearUnits(input, false, columns, areas);
   const n = units.length;
   const g = new Groups(areas);
-  if (groupScratch.length < 3 * n) groupScratch = new Int32Array(Math.max(3 * n, 2 * groupScratch.length));
-  const groups = groupScratch;
-  const { call, isImport, tradeClass } = units;
-  // A call's units are consecutive: its area is looked up once, its groups worked out once per direction.
-  let area = -1;
-  for (let i = 0; i < n; i++) {
-    const at = 3 * i;
-    const sameCall = i > 0 && call[i] === call[i - 1];
-    if (sameCall && isImport[i] === isImport[i - 1]) {
-      groups[at] = groups[at - 3]!;
-      groups[at + 1] = groups[at - 2]!;
-      groups[at + 2] = groups[at - 1]!;
-    } else {
-      if (!sameCall) area = g.areaOffset(input.calls[call[i]!]!.area);
-      g.write(groups, at, isImport[i] === 1, tradeClass[i] === UNKNOWN_CLASS ? -1 : tradeClass[i]!, area);
-    }
-  }
-  const stats = groupedStats(units.hours, units.weight, n, groups, 2 * g.perDirection, g.targets(input.params));
+  const stats = groupedStats(units.hours, units.weight, labelUnits(units, n, g), n, g.members, 2 * g.perDirection, g.targets(input.params));
   return g.kpis(stats, input.params);
 };

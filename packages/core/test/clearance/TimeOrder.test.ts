@@ -20,15 +20,23 @@ const time = fc.oneof(
   { arbitrary: fc.constantFrom(Infinity, -Infinity, NaN, -0), weight: 1 },
 );
 
+/** Sorts `hours` with each unit's weight and label derived from its index, checking they travel with it. */
+const sortChecked = (sorter: TimeOrder, column: Float64Array, n: number): number[] => {
+  const weight = Float64Array.from(column, (_, i) => i / 2);
+  const label = Int32Array.from(column, (_, i) => 3 * i + 1);
+  sorter.sort(column, weight, label, n);
+  const order = Array.from(sorter.order.subarray(0, n));
+  expect(Array.from(sorter.times.subarray(0, n))).toEqual(order.map((i) => column[i]!));
+  expect(Array.from(sorter.weights.subarray(0, n))).toEqual(order.map((i) => weight[i]!));
+  expect(Array.from(sorter.labels.subarray(0, n))).toEqual(order.map((i) => label[i]!));
+  return order;
+};
+
 describe("TimeOrder", () => {
-  it("ranks units by time, ties in index order, NaN last, the same as a stable sort", () => {
+  it("ranks units by time, ties in index order, NaN last, as a stable sort does, their weights and labels alongside", () => {
     fc.assert(
       fc.property(fc.array(time, { maxLength: 300 }), (hours) => {
-        const sorter = new TimeOrder();
-        sorter.sort(Float64Array.from(hours), hours.length);
-        const expected = stableOrder(hours);
-        expect(Array.from(sorter.order.subarray(0, hours.length))).toEqual(expected);
-        expect(Array.from(sorter.times.subarray(0, hours.length))).toEqual(expected.map((i) => hours[i]!));
+        expect(sortChecked(new TimeOrder(), Float64Array.from(hours), hours.length)).toEqual(stableOrder(hours));
       }),
     );
   });
@@ -36,9 +44,7 @@ describe("TimeOrder", () => {
   it("sorts large buckets of clustered times too", () => {
     // One outlier squeezes every other time into the first bucket, in reverse order.
     const hours = [...Array.from({ length: 200 }, (_, i) => 1 - i / 1000), 1e9];
-    const sorter = new TimeOrder();
-    sorter.sort(Float64Array.from(hours), hours.length);
-    expect(Array.from(sorter.order.subarray(0, hours.length))).toEqual(stableOrder(hours));
+    expect(sortChecked(new TimeOrder(), Float64Array.from(hours), hours.length)).toEqual(stableOrder(hours));
   });
 
   it("gives the same order when reused, after a sort of more units or of fewer", () => {
@@ -48,8 +54,7 @@ describe("TimeOrder", () => {
         for (const hours of runs) {
           // Only the first hours.length entries count: the column may be longer, as a reused one is.
           const column = Float64Array.from([...hours, 5, NaN, -1]);
-          sorter.sort(column, hours.length);
-          expect(Array.from(sorter.order.subarray(0, hours.length))).toEqual(stableOrder(hours));
+          expect(sortChecked(sorter, column, hours.length)).toEqual(stableOrder(hours));
         }
       }),
     );
