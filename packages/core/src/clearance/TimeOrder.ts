@@ -2,9 +2,9 @@
 const SMALL_BUCKET = 32;
 
 /**
- * Clearance times in order, for their quantiles: after `sort(hours, weight, label, n)`, `order[r]` is the unit of
- * rank r, `times[r]`, `weights[r]` and `labels[r]` its time, weight and label (any number the caller tags it with;
- * r < n), ranked by time, ties in index order (as a stable sort gives them), NaN times last. The weights and labels
+ * Clearance times in order, for their quantiles: after `sort(hours, weight, label, n)`, `times[r]`, `weights[r]`
+ * and `labels[r]` are the time, weight and label (any number the caller tags a unit with) of the unit of rank r
+ * (r < n), ranked by time, ties in index order (as a stable sort gives them), NaN times last. The weights and labels
  * travel with the times so that a pass in time order reads memory in order, not at random.
  *
  * A bucket sort: one bucket per unit over the range of the finite times, filled in index order, then each bucket
@@ -15,7 +15,6 @@ const SMALL_BUCKET = 32;
  * lengths are capacities; only the first n entries are the last sort's, and they are overwritten by the next.
  */
 export class TimeOrder {
-  order = new Uint32Array(0);
   times = new Float64Array(0);
   weights = new Float64Array(0);
   labels = new Int32Array(0);
@@ -23,16 +22,15 @@ export class TimeOrder {
   private start = new Uint32Array(0);
 
   sort(hours: Float64Array, weight: Float64Array, label: Int32Array, n: number): void {
-    if (n > this.order.length) {
-      const size = Math.max(n, 2 * this.order.length, 256);
-      this.order = new Uint32Array(size);
+    if (n > this.times.length) {
+      const size = Math.max(n, 2 * this.times.length, 256);
       this.times = new Float64Array(size);
       this.weights = new Float64Array(size);
       this.labels = new Int32Array(size);
       this.bucket = new Uint32Array(size);
       this.start = new Uint32Array(size + 4);
     }
-    const { order, times, weights, labels, bucket, start } = this;
+    const { times, weights, labels, bucket, start } = this;
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0; i < n; i++) {
@@ -61,10 +59,9 @@ export class TimeOrder {
       start[b + 1]!++;
     }
     for (let b = 1; b < n + 4; b++) start[b]! += start[b - 1]!;
-    // Filling moves each bucket's start to its end: afterwards bucket b is [start[b − 1], start[b]).
+    // Filling moves each bucket's start to its end: afterwards bucket b is [start[b − 1], start[b]), in index order.
     for (let i = 0; i < n; i++) {
       const at = start[bucket[i]!]!++;
-      order[at] = i;
       times[at] = hours[i]!;
       weights[at] = weight[i]!;
       labels[at] = label[i]!;
@@ -72,38 +69,39 @@ export class TimeOrder {
     for (let b = 1; b <= n; b++) {
       const from = start[b - 1]!;
       const to = start[b]!;
-      if (to - from > SMALL_BUCKET) {
-        // Often many equal times (exports released at lodging take 0 h), already in order.
-        let sorted = true;
-        for (let k = from + 1; k < to && sorted; k++) sorted = times[k - 1]! <= times[k]!;
-        if (!sorted) {
-          order.subarray(from, to).sort((x, y) => hours[x]! - hours[y]! || x - y);
-          for (let k = from; k < to; k++) {
-            const i = order[k]!;
-            times[k] = hours[i]!;
-            weights[k] = weight[i]!;
-            labels[k] = label[i]!;
-          }
-        }
-      } else
+      if (to - from > SMALL_BUCKET) this.sortLarge(from, to);
+      else
         for (let k = from + 1; k < to; k++) {
           const h = times[k]!;
           let j = k - 1;
           if (!(times[j]! > h)) continue;
-          const i = order[k]!;
           const w = weights[k]!;
-          const g = labels[k]!;
+          const l = labels[k]!;
           for (; j >= from && times[j]! > h; j--) {
-            order[j + 1] = order[j]!;
             times[j + 1] = times[j]!;
             weights[j + 1] = weights[j]!;
             labels[j + 1] = labels[j]!;
           }
-          order[j + 1] = i;
           times[j + 1] = h;
           weights[j + 1] = w;
-          labels[j + 1] = g;
+          labels[j + 1] = l;
         }
     }
+  }
+
+  /** Sorts the entries [from, to), in index order so far, by time, ties by place (so, still, by index). */
+  private sortLarge(from: number, to: number): void {
+    const { times, weights, labels } = this;
+    // Often many equal times (exports released at lodging take 0 h), already in order.
+    let sorted = true;
+    for (let k = from + 1; k < to && sorted; k++) sorted = times[k - 1]! <= times[k]!;
+    if (sorted) return;
+    const places = Array.from({ length: to - from }, (_, j) => from + j).sort((x, y) => times[x]! - times[y]! || x - y);
+    const [t, w, l] = [times.slice(from, to), weights.slice(from, to), labels.slice(from, to)];
+    places.forEach((p, j) => {
+      times[from + j] = t[p - from]!;
+      weights[from + j] = w[p - from]!;
+      labels[from + j] = l[p - from]!;
+    });
   }
 }

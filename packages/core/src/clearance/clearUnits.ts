@@ -1,7 +1,8 @@
 import type { CallRecord } from "../SimulationResult.ts";
-import { CallDraws, loops } from "./CallDraws.ts";
+import { CallDraws } from "./CallDraws.ts";
 import { lastIndexIn } from "./FlowTable.ts";
-import { type ClearanceColumns, NO_INSPECTION } from "./ClearanceColumns.ts";
+import { TRADE_CLASS_IDS } from "../TradeClass.ts";
+import { type ClearanceColumns, NO_INSPECTION, UNKNOWN_CLASS, unitLabel } from "./ClearanceColumns.ts";
 import type { ClearanceParams } from "./ClearanceParams.ts";
 
 export interface ClearanceInput {
@@ -19,7 +20,7 @@ const draws = new CallDraws();
 
 /**
  * Every simulated cargo unit of the served calls (arriving from the warm-up on), written into `into` (its previous
- * contents are dropped; see `ClearanceColumns`) and returned, each unit's area as its index in `areas`; `detail`
+ * contents are dropped; see `ClearanceColumns`) and returned, labelled with its area's index in `areas`; `detail`
  * fills the columns beyond the KPIs' (`ClearanceUnit` in clearCargo.ts says what each means; docs/clearance.md has
  * the model). Written for a year of traffic per run in well under a millisecond: one pass over the calls, no object
  * per unit and no new columns once `into` is large enough; each call's draws (CallDraws.ts) are made once per seed and parameters, so the rule sets
@@ -46,10 +47,12 @@ export const clearUnits = (
     if (first < 0) continue;
     const imports = draws.importCount[c]!;
     const exports = draws.exportCount[c]!;
-    into.reserve(i + loops(imports, maxUnitsPerCall) + loops(exports, maxUnitsPerCall), detail);
+    into.reserve(i + draws.units[c]!, detail);
     const { arrival, serviceStart, end } = call;
-    const tradeClass = draws.tradeClass[c]!;
+    const classIndex = draws.tradeClass[c] === UNKNOWN_CLASS ? -1 : draws.tradeClass[c]!;
     const area = call.area === undefined ? -1 : lastIndexIn(areas, call.area);
+    const importLabel = unitLabel(true, classIndex, TRADE_CLASS_IDS.length, area, areas.length);
+    const exportLabel = unitLabel(false, classIndex, TRADE_CLASS_IDS.length, area, areas.length);
     const { lodged: lodging, review, auto, inspection: inspections, prep, inspectionHours } = draws;
     let slot = first;
     for (let direction = 0; direction < 2; direction++) {
@@ -60,6 +63,7 @@ export const clearUnits = (
       const arrivalReady = isImport ? end + draws.tallyHours[c]! : NaN;
       const simulated = Math.min(count, maxUnitsPerCall);
       const weight = count / simulated;
+      const label = isImport ? importLabel : exportLabel;
       for (let k = 0; k < simulated; k++, i++, slot++) {
         const lodged = isImport ? lodging[slot]! : serviceStart - lodging[slot]!;
         const ready = isImport ? arrivalReady : lodged;
@@ -74,13 +78,12 @@ export const clearUnits = (
         const cleared = Math.max(ready, reviewed);
         const release = inspection === NO_INSPECTION ? cleared : open.addOpenHours(cleared + prep[slot]!, inspectionHours[slot]!);
         const from = isImport ? arrival : lodged;
-        into.call[i] = c;
-        into.isImport[i] = isImport ? 1 : 0;
-        into.tradeClass[i] = tradeClass;
-        into.area[i] = area;
+        into.label[i] = label;
         into.weight[i] = weight;
         into.hours[i] = release - from;
         if (detail) {
+          into.call[i] = c;
+          into.isImport[i] = isImport ? 1 : 0;
           into.from[i] = from;
           into.lodged[i] = lodged;
           into.reviewed[i] = reviewed;

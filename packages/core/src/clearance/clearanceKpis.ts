@@ -1,6 +1,6 @@
 import { TRADE_CLASS_IDS, type TradeClass } from "../TradeClass.ts";
 import type { ClearanceUnit } from "./clearCargo.ts";
-import { ClearanceColumns, UNKNOWN_CLASS } from "./ClearanceColumns.ts";
+import { ClearanceColumns, unitLabel } from "./ClearanceColumns.ts";
 import { type ClearanceInput, clearUnits } from "./clearUnits.ts";
 import { indexIn, lastIndexIn } from "./FlowTable.ts";
 import { TimeOrder } from "./TimeOrder.ts";
@@ -156,9 +156,7 @@ class Groups {
 
   /** The label of a unit of class `classIndex` in TRADE_CLASS_IDS (−1: another) and area `area` in `areas` (−1: none). */
   label(isImport: boolean, classIndex: number, area: number): number {
-    const classes = TRADE_CLASS_IDS.length;
-    const c = classIndex >= 0 && classIndex < classes ? classIndex : classes;
-    return ((isImport ? 0 : classes + 1) + c) * (this.areas.length + 1) + area + 1;
+    return unitLabel(isImport, classIndex, TRADE_CLASS_IDS.length, area, this.areas.length);
   }
 
   /** The area's index in `areas`, the last if listed twice (as a Map built from the list would say); −1 for none. */
@@ -213,16 +211,6 @@ export const clearanceKpis = (units: readonly ClearanceUnit[], targets: Clearanc
 
 /** Scratch of `clearCargoKpis`, filled again by every call: nothing returned is taken from it. */
 const columns = new ClearanceColumns();
-let labelScratch = new Int32Array(0);
-
-/** The labels of the first `n` units of `units` (see `Groups`), into the scratch. */
-const labelUnits = (units: ClearanceColumns, n: number, g: Groups): Int32Array => {
-  if (labelScratch.length < n) labelScratch = new Int32Array(Math.max(n, 2 * labelScratch.length));
-  const labels = labelScratch;
-  const { isImport, tradeClass, area } = units;
-  for (let i = 0; i < n; i++) labels[i] = g.label(isImport[i] === 1, tradeClass[i] === UNKNOWN_CLASS ? -1 : tradeClass[i]!, area[i]!);
-  return labels;
-};
 
 /**
  * The clearance KPIs of a run straight from its calls: equal to
@@ -233,6 +221,6 @@ export const clearCargoKpis = (input: ClearanceInput, areas: readonly string[]):
   const units = clearUnits(input, false, columns, areas);
   const n = units.length;
   const g = new Groups(areas);
-  const stats = groupedStats(units.hours, units.weight, labelUnits(units, n, g), n, g.members, 2 * g.perDirection, g.targets(input.params));
+  const stats = groupedStats(units.hours, units.weight, units.label, n, g.members, 2 * g.perDirection, g.targets(input.params));
   return g.kpis(stats, input.params);
 };
