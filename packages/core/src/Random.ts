@@ -77,20 +77,6 @@ export const streamName = (seed: number, start: string): number => hashString(se
 /** The stream name `name` followed by `text` (see `streamName`). */
 export const extendStreamName = (name: number, text: string): number => fnv1a(name, text);
 
-/**
- * The stream name `name` followed by `text` from its character `from` on: `extendStreamName(name, text.slice(from))`
- * without the copy. With `extendStreamName(name, text.slice(0, from))` as `name`, it names the same stream as
- * `extendStreamName(name, text)`, so names sharing a beginning can share its hash.
- */
-export const extendStreamNameFrom = (name: number, text: string, from: number): number => {
-  let h = name;
-  for (let i = from; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-};
-
 /** Chris Wellons' lowbias32 (2022 constants): a bijection on 32-bit integers with very low avalanche bias. */
 const lowbias32 = (x: number): number => {
   x ^= x >>> 16;

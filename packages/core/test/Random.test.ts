@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createRandom, replicationSeed } from "../src/index.ts";
-import { drawAt, extendStreamName, extendStreamNameFrom, StreamReader, streamName, subStreamName } from "../src/Random.ts";
+import { drawAt, extendStreamName, StreamReader, streamName, subStreamName } from "../src/Random.ts";
 
 const draws = (seed: number, stream: string, n = 5): number[] => {
   const r = createRandom(seed, stream);
@@ -53,16 +53,6 @@ describe("streamName and extendStreamName", () => {
     fc.assert(
       fc.property(fc.nat(), fc.string(), fc.string(), (seed, a, b) => {
         expect(extendStreamName(streamName(seed, a), b)).toBe(streamName(seed, a + b));
-      }),
-    );
-  });
-
-  it("extendStreamNameFrom(name, text, from) names what extendStreamName(name, text.slice(from)) names", () => {
-    fc.assert(
-      fc.property(fc.nat(), fc.string(), fc.string(), (seed, a, b) => {
-        const name = streamName(seed, "x");
-        expect(extendStreamNameFrom(extendStreamName(name, a), a + b, a.length)).toBe(extendStreamName(name, a + b));
-        expect(extendStreamNameFrom(name, a + b, a.length)).toBe(extendStreamName(name, b));
       }),
     );
   });

@@ -1,4 +1,4 @@
-import { drawAt, extendStreamName, extendStreamNameFrom, streamName, subStreamName } from "../Random.ts";
+import { drawAt, extendStreamName, streamName, subStreamName } from "../Random.ts";
 import type { CallRecord } from "../SimulationResult.ts";
 import { TRADE_CLASS_IDS } from "../TradeClass.ts";
 import { CONVENTIONAL, NO_INSPECTION, NON_INTRUSIVE, UNKNOWN_CLASS } from "./ClearanceColumns.ts";
@@ -82,8 +82,6 @@ export class ClearancePlan {
 export class CallDraws {
   plan: ClearancePlan | undefined;
   private prefix = NaN;
-  /** Per traffic stream id, the name `clearance/<stream id>` of this generation's seed. */
-  private readonly streamNames = new Map<string, number>();
   private generation = 0;
   // Per call.
   private entryGeneration = new Int32Array(0);
@@ -120,7 +118,6 @@ export class CallDraws {
       return this.plan;
     }
     this.prefix = prefix;
-    this.streamNames.clear();
     this.generation++;
     this.used = 0;
     if (calls > this.first.length) this.growCalls(calls);
@@ -171,7 +168,7 @@ export class CallDraws {
       first = this.home[c] = this.reserve(units);
       this.room[c] = units;
     }
-    const callName = this.callName(call);
+    const callName = extendStreamName(this.prefix, call.id);
     const arrival = call.arrival;
     for (let direction = 0; direction < 2; direction++) {
       const isImport = direction === 0;
@@ -222,19 +219,6 @@ export class CallDraws {
       }
     }
     return first;
-  }
-
-  /**
-   * The name of the call's stream, `clearance/<call id>`. A generated call's id begins with its traffic stream's id
-   * (traffic.ts), so the hash of `clearance/<stream id>` is worked out once per stream and only the rest of each id
-   * is hashed: the same name, for a fraction of the work.
-   */
-  private callName(call: CallRecord): number {
-    const { id, stream } = call;
-    if (stream === undefined || !id.startsWith(stream)) return extendStreamName(this.prefix, id);
-    let name = this.streamNames.get(stream);
-    if (name === undefined) this.streamNames.set(stream, (name = extendStreamName(this.prefix, stream)));
-    return extendStreamNameFrom(name, id, stream.length);
   }
 
   /** `units` new slots; the first one's index. */
