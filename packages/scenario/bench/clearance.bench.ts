@@ -50,14 +50,19 @@ interface Run {
   readonly result: SimulationResult;
 }
 
-/** The same with another revision's core, through the functions every revision has: clearCargo, then the KPIs. */
+/**
+ * The same with another revision's core: its `clearCargoKpis` (what its Monte Carlo ran) where it has one, else
+ * the functions every revision has, clearCargo then the KPIs.
+ */
 const baseline =
   (old: Core) =>
   ({ k, result }: Run, out: Float64Array): void => {
     const params = SCENARIO.clearance!;
-    const seed = replicationSeed(SCENARIO.seed, k);
-    const units = old.clearCargo({ calls: result.calls, params, seed, warmup: SCENARIO.warmup });
-    const kpis = old.clearanceKpis(units, params, SCENARIO.port.areas.map((a) => a.id));
+    const input = { calls: result.calls, params, seed: replicationSeed(SCENARIO.seed, k), warmup: SCENARIO.warmup };
+    const areas = SCENARIO.port.areas.map((a) => a.id);
+    // An older core may lack clearCargoKpis, whatever the current types say.
+    const viaKpis = (old as Partial<Core>).clearCargoKpis;
+    const kpis = viaKpis !== undefined ? viaKpis(input, areas) : old.clearanceKpis(old.clearCargo(input), params, areas);
     old.clearanceVector(SCENARIO.port, kpis, out);
   };
 
