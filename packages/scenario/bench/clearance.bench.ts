@@ -1,9 +1,10 @@
 /**
- * The clearance stage's cost per run: one year of the default Jiaxing scenario (replication 0, simulated once
- * under each of its rule sets), then, timed, what Monte Carlo does after every simulation — the clearance KPIs
- * of the run's served calls written into a vector (`replicationClearance` + `clearanceVector`). A run is one rule
- * set; the figure is the median over ROUNDS rounds of the time per run, with `simulate` of the same year timed
- * alongside for scale. Run with `npx tsx packages/scenario/bench/clearance.bench.ts`; docs/benchmarks.md
+ * The clearance stage's cost per run: one year of the default Jiaxing scenario (replications 0 and 1, each simulated
+ * once under each of its rule sets), then, timed, what Monte Carlo does after every simulation — the clearance KPIs
+ * of the run's served calls written into a vector (`replicationClearance` + `clearanceVector`), replication by
+ * replication, each one's rule sets in turn as Monte Carlo runs them (the stage draws a replication's numbers for its
+ * first rule set and reuses them for the others: CallDraws.ts). A run is one rule set; the figure is the median over
+ * ROUNDS rounds of the time per run, with `simulate` of the same year timed alongside for scale. Run with `npx tsx packages/scenario/bench/clearance.bench.ts`; docs/benchmarks.md
  * ("Clearance stage") records the figures.
  *
  * `--against <git revision>`: also times that revision's clearance code (its packages/core/src, exported to a
@@ -28,7 +29,7 @@ import { clearanceVector, replicationSeed, simulate, type SimulationResult } fro
 import { jiaxingDefault, replicationCalls, replicationClearance, replicationVectors, type Scenario } from "../src/index.ts";
 
 const SCENARIO: Scenario = jiaxingDefault;
-const REPLICATION = 0;
+const REPLICATIONS = [0, 1];
 const WARMUP_ROUNDS = 10;
 const ROUNDS = 41;
 const MONTE_CARLO_REPLICATIONS = 4;
@@ -39,18 +40,29 @@ const WORST_MS = 2;
 type Core = typeof core;
 
 /** The clearance vector of one run, the way the current code writes it in Monte Carlo. */
-const current = (result: SimulationResult, out: Float64Array): void => {
-  clearanceVector(SCENARIO.port, replicationClearance(SCENARIO, REPLICATION, result)!, out);
+const current = ({ k, result }: Run, out: Float64Array): void => {
+  clearanceVector(SCENARIO.port, replicationClearance(SCENARIO, k, result)!, out);
 };
 
-/** The same with another revision's core, through the functions every revision has: clearCargo, then the KPIs. */
+/** A simulated year: replication k under one rule set. */
+interface Run {
+  readonly k: number;
+  readonly result: SimulationResult;
+}
+
+/**
+ * The same with another revision's core: its `clearCargoKpis` (what its Monte Carlo ran) where it has one, else
+ * the functions every revision has, clearCargo then the KPIs.
+ */
 const baseline =
   (old: Core) =>
-  (result: SimulationResult, out: Float64Array): void => {
+  ({ k, result }: Run, out: Float64Array): void => {
     const params = SCENARIO.clearance!;
-    const seed = replicationSeed(SCENARIO.seed, REPLICATION);
-    const units = old.clearCargo({ calls: result.calls, params, seed, warmup: SCENARIO.warmup });
-    const kpis = old.clearanceKpis(units, params, SCENARIO.port.areas.map((a) => a.id));
+    const input = { calls: result.calls, params, seed: replicationSeed(SCENARIO.seed, k), warmup: SCENARIO.warmup };
+    const areas = SCENARIO.port.areas.map((a) => a.id);
+    // An older core may lack clearCargoKpis, whatever the current types say.
+    const viaKpis = (old as Partial<Core>).clearCargoKpis;
+    const kpis = viaKpis !== undefined ? viaKpis(input, areas) : old.clearanceKpis(old.clearCargo(input), params, areas);
     old.clearanceVector(SCENARIO.port, kpis, out);
   };
 
@@ -74,8 +86,8 @@ const cpuMs = (): number => {
  * this process (less sensitive to the other work on the machine, which takes the CPU away but is not counted).
  */
 const timeRuns = (
-  f: (result: SimulationResult, out: Float64Array) => void,
-  results: readonly SimulationResult[],
+  f: (run: Run, out: Float64Array) => void,
+  results: readonly Run[],
   out: Float64Array,
 ): { wall: number; cpu: number } => {
   const start = performance.now();
@@ -95,22 +107,23 @@ const sameBits = (a: Float64Array, b: Float64Array): boolean =>
 const main = async (): Promise<void> => {
   const i = process.argv.indexOf("--against");
   const revision = i >= 0 ? process.argv[i + 1] : undefined;
-  console.log(`Clearance stage: ${SCENARIO.id}, replication ${REPLICATION}, one year, ${SCENARIO.rules.length} rule sets`);
+  console.log(`Clearance stage: ${SCENARIO.id}, replications ${REPLICATIONS.join(", ")}, one year, ${SCENARIO.rules.length} rule sets`);
   console.log(`${cpus()[0]?.model ?? "unknown CPU"}, ${availableParallelism()} cores, Node ${process.version}`);
   console.log(`load average before: ${loadavg().map((x) => x.toFixed(1)).join(", ")} (other work on the machine slows every figure)\n`);
 
-  const calls = replicationCalls(SCENARIO, REPLICATION);
+  const calls = replicationCalls(SCENARIO, REPLICATIONS[0]!);
   const { port, horizon, warmup } = SCENARIO;
-  const year = (rules: (typeof SCENARIO.rules)[number]) => simulate({ port, calls, rules, horizon, warmup, log: false });
-  const results = SCENARIO.rules.map(year);
-  const served = results.map((r) => r.calls.filter((c) => c.status === "served" && c.arrival >= warmup).length);
-  const units = core.clearCargo({ calls: results[0]!.calls, params: SCENARIO.clearance!, seed: replicationSeed(SCENARIO.seed, REPLICATION), warmup });
+  const year = (rules: (typeof SCENARIO.rules)[number], k = REPLICATIONS[0]!) =>
+    simulate({ port, calls: k === REPLICATIONS[0] ? calls : replicationCalls(SCENARIO, k), rules, horizon, warmup, log: false });
+  const results: Run[] = REPLICATIONS.flatMap((k) => SCENARIO.rules.map((rules) => ({ k, result: year(rules, k) })));
+  const served = results.map(({ result }) => result.calls.filter((c) => c.status === "served" && c.arrival >= warmup).length);
+  const units = core.clearCargo({ calls: results[0]!.result.calls, params: SCENARIO.clearance!, seed: replicationSeed(SCENARIO.seed, REPLICATIONS[0]!), warmup });
   console.log(`${calls.length} calls, ${served[0]} served after warm-up (${SCENARIO.rules[0]!.id}); ${units.length} units simulated per run\n`);
 
   const keys = core.clearanceKeys(port).length;
   const out = new Float64Array(keys);
   const old = revision === undefined ? undefined : await importRevision(revision);
-  const contenders: { name: string; f: (r: SimulationResult, out: Float64Array) => void; ms: number[]; cpu: number[] }[] = [
+  const contenders: { name: string; f: (r: Run, out: Float64Array) => void; ms: number[]; cpu: number[] }[] = [
     ...(old === undefined ? [] : [{ name: `clearance at ${revision}`, f: baseline(old.core), ms: [] as number[], cpu: [] as number[] }]),
     { name: "clearance now", f: current, ms: [], cpu: [] },
   ];

@@ -23,6 +23,11 @@ export class WorkCalendar {
   private readonly starts: Float64Array;
   private readonly ends: Float64Array;
   private readonly dayEnds: Float64Array;
+  /**
+   * `firstEnding[h]`: the first interval ending after hour h (0 … 167) of the week, where the scans of the methods
+   * may start (the intervals before it end before any instant of that hour); n when none does.
+   */
+  private readonly firstEnding: Int32Array;
   /** Open hours per week. */
   readonly hoursPerWeek: number;
 
@@ -48,6 +53,17 @@ export class WorkCalendar {
     this.ends = Float64Array.from(intervals, (i) => i[1]);
     this.dayEnds = Float64Array.from(intervals, (i) => i[2]);
     this.hoursPerWeek = intervals.reduce((sum, [s, e]) => sum + e - s, 0);
+    this.firstEnding = new Int32Array(HOURS_PER_WEEK);
+    for (let h = 0, i = 0; h < HOURS_PER_WEEK; h++) {
+      while (i < intervals.length && intervals[i]![1] <= h) i++;
+      this.firstEnding[h] = i;
+    }
+  }
+
+  /** Where a scan for the first interval ending after `offset` (hours into the week) may start. */
+  private scanFrom(offset: number): number {
+    // Outside [0, 168) (rounding, NaN), from the first interval, as if there were no table.
+    return offset >= 0 && offset < HOURS_PER_WEEK ? this.firstEnding[offset | 0]! : 0;
   }
 
   /** Whether the calendar is open at instant t. */
@@ -72,8 +88,8 @@ export class WorkCalendar {
     let left = hours;
     // Whole weeks at once, so a long job costs O(intervals), not O(weeks × intervals).
     const perWeek = this.hoursPerWeek;
-    for (;;) {
-      for (let i = 0; i < n; i++) {
+    for (let first = this.scanFrom(offset); ; first = 0) {
+      for (let i = first; i < n; i++) {
         const e = ends[i]!;
         if (e <= offset) continue;
         const from = Math.max(starts[i]!, offset);
@@ -100,7 +116,7 @@ export class WorkCalendar {
     if (n === 0) return Infinity;
     const week = Math.floor(t / HOURS_PER_WEEK);
     const offset = t - week * HOURS_PER_WEEK;
-    for (let i = 0; i < n; i++) if (ends[i]! > offset) return week * HOURS_PER_WEEK + dayEnds[i]!;
+    for (let i = this.scanFrom(offset); i < n; i++) if (ends[i]! > offset) return week * HOURS_PER_WEEK + dayEnds[i]!;
     return (week + 1) * HOURS_PER_WEEK + dayEnds[0]!;
   }
 }

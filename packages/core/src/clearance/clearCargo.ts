@@ -1,6 +1,7 @@
 import type { CargoKind } from "../Port.ts";
 import type { TradeClass } from "../TradeClass.ts";
-import { CONVENTIONAL, type ClearanceInput, clearUnits, NO_INSPECTION, NON_INTRUSIVE } from "./clearUnits.ts";
+import { ClearanceColumns, CONVENTIONAL, NO_INSPECTION, NON_INTRUSIVE } from "./ClearanceColumns.ts";
+import { type ClearanceInput, clearUnits } from "./clearUnits.ts";
 
 export type ClearanceDirection = "import" | "export";
 
@@ -39,6 +40,9 @@ export interface ClearanceUnit {
   readonly hours: number;
 }
 
+/** Filled again by every call; the units returned share nothing with it. */
+const columns = new ClearanceColumns();
+
 /**
  * Every simulated cargo unit of the served calls (arriving from the warm-up on), imports then exports per call,
  * calls in the given order. Pure and deterministic: same input ⇒ same units. Each call draws from its own named
@@ -48,7 +52,7 @@ export interface ClearanceUnit {
  * objects (`clearCargoKpis`).
  */
 export const clearCargo = (input: ClearanceInput): ClearanceUnit[] => {
-  const u = clearUnits(input, true);
+  const u = clearUnits(input, true, columns);
   const units: ClearanceUnit[] = [];
   for (let i = 0; i < u.length; i++) {
     const call = input.calls[u.call[i]!]!;

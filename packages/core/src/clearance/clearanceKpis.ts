@@ -1,6 +1,9 @@
 import { TRADE_CLASS_IDS, type TradeClass } from "../TradeClass.ts";
 import type { ClearanceUnit } from "./clearCargo.ts";
+import { ClearanceColumns, unitLabel } from "./ClearanceColumns.ts";
 import { type ClearanceInput, clearUnits } from "./clearUnits.ts";
+import { indexIn, lastIndexIn } from "./FlowTable.ts";
+import { TimeOrder } from "./TimeOrder.ts";
 
 /**
  * Clearance times of a group of units, each unit counted with its weight (the cargo units it stands for).
@@ -34,106 +37,70 @@ export interface ClearanceKpis {
 
 const QUANTILES = [0.5, 0.9, 0.95] as const;
 
-/** Buckets larger than this are sorted with a comparator rather than by insertion. */
-const SMALL_BUCKET = 32;
+/** Scratch of the KPIs of a run, filled again by every call: nothing returned is taken from it. */
+const sorter = new TimeOrder();
 
 /**
- * The units in order of their hours, ties in index order (as a stable sort gives them): `order[r]` is the unit of
- * rank r; NaN times come last. A bucket sort: one bucket per unit over the range of the finite times, filled in
- * index order, then each bucket sorted by insertion (a large one, from clustered times, with a comparator). A run's
- * times spread evenly enough that this is a few passes over typed arrays, several times faster than any sort
- * that compares.
- */
-const sortedOrder = (hours: Float64Array): Uint32Array => {
-  const n = hours.length;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const h = hours[i]!;
-    if (Number.isFinite(h)) {
-      if (h < lo) lo = h;
-      if (h > hi) hi = h;
-    }
-  }
-  // Buckets: 0 for −∞, 1 … n for the finite times, n + 1 for +∞, n + 2 for NaN.
-  const range = hi - lo;
-  const scale = range > 0 && Number.isFinite(n / range) ? n / range : 0;
-  const bucket = new Uint32Array(n);
-  const start = new Uint32Array(n + 4);
-  for (let i = 0; i < n; i++) {
-    const h = hours[i]!;
-    const b = Number.isFinite(h) ? 1 + Math.min(n - 1, Math.floor((h - lo) * scale)) : h === -Infinity ? 0 : h === Infinity ? n + 1 : n + 2;
-    bucket[i] = b;
-    start[b + 1]!++;
-  }
-  for (let b = 1; b < start.length; b++) start[b]! += start[b - 1]!;
-  const order = new Uint32Array(n);
-  const next = start.slice();
-  for (let i = 0; i < n; i++) order[next[bucket[i]!]!++] = i;
-  for (let b = 1; b <= n; b++) {
-    const from = start[b]!;
-    const to = start[b + 1]!;
-    if (to - from > SMALL_BUCKET) {
-      // Often many equal times (exports released at lodging take 0 h), already in order.
-      let sorted = true;
-      for (let k = from + 1; k < to && sorted; k++) sorted = hours[order[k - 1]!]! <= hours[order[k]!]!;
-      if (!sorted) order.subarray(from, to).sort((x, y) => hours[x]! - hours[y]! || x - y);
-    } else
-      for (let k = from + 1; k < to; k++) {
-        const i = order[k]!;
-        const h = hours[i]!;
-        let j = k - 1;
-        for (; j >= from && hours[order[j]!]! > h; j--) order[j + 1] = order[j]!;
-        order[j + 1] = i;
-      }
-  }
-  return order;
-};
-
-/**
- * The statistics of `groupCount` groups at once: unit i belongs to the groups `groups[3i]`, `groups[3i + 1]` and
- * `groups[3i + 2]` that are ≥ 0, and is within target when its hours are ≤ `target[g]` of the group. One sort of
- * all the units, then one pass in time order, so a run's many groups (overall, per class, per area, both
- * directions) cost one sort, not one each.
+ * The statistics of `groupCount` groups at once. Unit i < n has the label `label[i]`, and a label l stands for the
+ * groups `members[3l]`, `members[3l + 1]` and `members[3l + 2]` that are ≥ 0 (a run's units fall in a few dozen
+ * combinations of direction, class and area); a unit is within target when its hours are ≤ `target[g]` of the
+ * group. One sort of all the units, then one pass in time order, so a run's many groups (overall, per class, per
+ * area, both directions) cost one sort, not one each. Each group's sums add its units in index order, its running
+ * weight in time order.
  */
 const groupedStats = (
   hours: Float64Array,
   weight: Float64Array,
-  groups: Int32Array,
+  label: Int32Array,
+  n: number,
+  members: Int32Array,
   groupCount: number,
   target: Float64Array,
 ): ClearanceStats[] => {
-  const n = hours.length;
   const total = new Float64Array(groupCount);
   const sum = new Float64Array(groupCount);
   const within = new Float64Array(groupCount);
   for (let i = 0; i < n; i++) {
     const w = weight[i]!;
     const h = hours[i]!;
-    for (let j = 3 * i; j < 3 * i + 3; j++) {
-      const g = groups[j]!;
+    for (let j = 3 * label[i]!, end = j + 3; j < end; j++) {
+      const g = members[j]!;
       if (g < 0) continue;
       total[g] += w;
       sum[g] += w * h;
       if (h <= target[g]!) within[g] += w;
     }
   }
-  const order = sortedOrder(hours);
+  // thresholds[3g + q]: the running weight at which the group reaches QUANTILES[q] — with a small tolerance, so
+  // that weights adding up to p × total exactly are not missed by rounding; `next[g]` is that of the first
+  // quantile not yet found (Infinity once all are), so a unit costs one comparison per group.
+  const thresholds = new Float64Array(3 * groupCount);
+  const next = new Float64Array(groupCount);
+  let pending = 0;
+  for (let g = 0; g < groupCount; g++) {
+    for (let q = 0; q < QUANTILES.length; q++) thresholds[3 * g + q] = QUANTILES[q]! * total[g]! * (1 - 1e-12);
+    // A group of no weight has no quantiles (its figures are NaN); one of some weight finds all three by its last
+    // unit, and the pass stops once every such group has.
+    next[g] = total[g]! > 0 ? thresholds[3 * g]! : Infinity;
+    if (total[g]! > 0) pending += QUANTILES.length;
+  }
+  sorter.sort(hours, weight, label, n);
+  const { times, weights, labels } = sorter;
   const cumulative = new Float64Array(groupCount);
   // quantiles[3g + q]: the group's QUANTILES[q]; found[g]: how many of them are known (they are found in order).
   const quantiles = new Float64Array(3 * groupCount).fill(NaN);
   const found = new Uint8Array(groupCount);
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    for (let j = 3 * i; j < 3 * i + 3; j++) {
-      const g = groups[j]!;
+  for (let k = 0; k < n && pending > 0; k++) {
+    const w = weights[k]!;
+    for (let j = 3 * labels[k]!, end = j + 3; j < end; j++) {
+      const g = members[j]!;
       if (g < 0) continue;
-      cumulative[g] += weight[i]!;
-      // A small tolerance, so that weights adding up to p × total exactly are not missed by rounding.
-      for (let q = found[g]!; q < QUANTILES.length && cumulative[g]! >= QUANTILES[q]! * total[g]! * (1 - 1e-12); q++) {
-        quantiles[3 * g + q] = hours[i]!;
-        found[g] = q + 1;
-      }
+      if ((cumulative[g] += w) < next[g]!) continue;
+      let q = found[g]!;
+      for (; q < QUANTILES.length && cumulative[g]! >= thresholds[3 * g + q]!; q++) quantiles[3 * g + q] = times[k]!;
+      pending -= q - found[g]!;
+      found[g] = q;
+      next[g] = q < QUANTILES.length ? thresholds[3 * g + q]! : Infinity;
     }
   }
   return Array.from({ length: groupCount }, (_, g) =>
@@ -151,40 +118,50 @@ const groupedStats = (
 };
 
 /** Weighted statistics of `units` against `target` hours. */
-export const clearanceStats = (units: readonly ClearanceUnit[], target: number): ClearanceStats => {
-  const groups = new Int32Array(3 * units.length).fill(-1);
-  for (let i = 0; i < units.length; i++) groups[3 * i] = 0;
-  return groupedStats(
+export const clearanceStats = (units: readonly ClearanceUnit[], target: number): ClearanceStats =>
+  groupedStats(
     Float64Array.from(units, (u) => u.hours),
     Float64Array.from(units, (u) => u.weight),
-    groups,
+    new Int32Array(units.length),
+    units.length,
+    Int32Array.of(0, -1, -1),
     1,
     Float64Array.of(target),
   )[0]!;
-};
-
-const CLASS_INDEX = new Map(TRADE_CLASS_IDS.map((c, i) => [c, i]));
 
 /**
  * The groups of both directions: imports 0 … G − 1, exports G … 2G − 1, where G = 1 + classes + areas; within a
- * direction, 0 overall, then one per class, then one per area.
+ * direction, 0 overall, then one per class, then one per area. A unit's label says its direction, class and area:
+ * `label(…)`, and `members` lists the three groups of each label.
  */
 class Groups {
   readonly perDirection: number;
-  private readonly areaIndex: Map<string, number>;
+  readonly members: Int32Array;
 
   constructor(readonly areas: readonly string[]) {
-    this.perDirection = 1 + TRADE_CLASS_IDS.length + areas.length;
-    this.areaIndex = new Map(areas.map((a, i) => [a, 1 + TRADE_CLASS_IDS.length + i]));
+    const classes = TRADE_CLASS_IDS.length;
+    this.perDirection = 1 + classes + areas.length;
+    this.members = new Int32Array(3 * 2 * (classes + 1) * (areas.length + 1));
+    for (let direction = 0; direction < 2; direction++)
+      for (let c = 0; c <= classes; c++)
+        for (let a = -1; a < areas.length; a++) {
+          const at = 3 * this.label(direction === 0, c < classes ? c : -1, a);
+          const base = direction === 0 ? 0 : this.perDirection;
+          this.members[at] = base;
+          // A class outside TRADE_CLASS_IDS (not valid input) counts in group 0.
+          this.members[at + 1] = c < classes ? base + 1 + c : 0;
+          this.members[at + 2] = a < 0 ? -1 : base + 1 + classes + a;
+        }
   }
 
-  /** Writes a unit's three groups at `groups[at]`. */
-  write(groups: Int32Array, at: number, isImport: boolean, tradeClass: TradeClass, area: string | undefined): void {
-    const base = isImport ? 0 : this.perDirection;
-    groups[at] = base;
-    groups[at + 1] = base + 1 + CLASS_INDEX.get(tradeClass)!;
-    const a = area === undefined ? undefined : this.areaIndex.get(area);
-    groups[at + 2] = a === undefined ? -1 : base + a;
+  /** The label of a unit of class `classIndex` in TRADE_CLASS_IDS (−1: another) and area `area` in `areas` (−1: none). */
+  label(isImport: boolean, classIndex: number, area: number): number {
+    return unitLabel(isImport, classIndex, TRADE_CLASS_IDS.length, area, this.areas.length);
+  }
+
+  /** The area's index in `areas`, the last if listed twice (as a Map built from the list would say); −1 for none. */
+  areaIndex(area: string | undefined): number {
+    return area === undefined ? -1 : lastIndexIn(this.areas, area);
   }
 
   targets(targets: ClearanceTargets): Float64Array {
@@ -219,17 +196,21 @@ export interface ClearanceTargets {
 /** Import and export clearance KPIs of a run's units, against the targets, overall, per class and per area. */
 export const clearanceKpis = (units: readonly ClearanceUnit[], targets: ClearanceTargets, areas: readonly string[]): ClearanceKpis => {
   const g = new Groups(areas);
-  const groups = new Int32Array(3 * units.length);
-  units.forEach((u, i) => g.write(groups, 3 * i, u.direction === "import", u.tradeClass, u.area));
+  const labels = Int32Array.from(units, (u) => g.label(u.direction === "import", indexIn(TRADE_CLASS_IDS, u.tradeClass), g.areaIndex(u.area)));
   const stats = groupedStats(
     Float64Array.from(units, (u) => u.hours),
     Float64Array.from(units, (u) => u.weight),
-    groups,
+    labels,
+    units.length,
+    g.members,
     2 * g.perDirection,
     g.targets(targets),
   );
   return g.kpis(stats, targets);
 };
+
+/** Scratch of `clearCargoKpis`, filled again by every call: nothing returned is taken from it. */
+const columns = new ClearanceColumns();
 
 /**
  * The clearance KPIs of a run straight from its calls: equal to
@@ -237,21 +218,9 @@ export const clearanceKpis = (units: readonly ClearanceUnit[], targets: Clearanc
  * Monte Carlo runs after every simulation.
  */
 export const clearCargoKpis = (input: ClearanceInput, areas: readonly string[]): ClearanceKpis => {
-  const units = clearUnits(input, false);
+  const units = clearUnits(input, false, columns, areas);
+  const n = units.length;
   const g = new Groups(areas);
-  const groups = new Int32Array(3 * units.length);
-  // A call's units are consecutive: its groups are worked out once per direction.
-  for (let i = 0; i < units.length; i++) {
-    const at = 3 * i;
-    if (i > 0 && units.call[i] === units.call[i - 1] && units.isImport[i] === units.isImport[i - 1]) {
-      groups[at] = groups[at - 3]!;
-      groups[at + 1] = groups[at - 2]!;
-      groups[at + 2] = groups[at - 1]!;
-    } else {
-      const call = input.calls[units.call[i]!]!;
-      g.write(groups, at, units.isImport[i] === 1, call.tradeClass, call.area);
-    }
-  }
-  const stats = groupedStats(units.hours, units.weight, groups, 2 * g.perDirection, g.targets(input.params));
+  const stats = groupedStats(units.hours, units.weight, units.label, n, g.members, 2 * g.perDirection, g.targets(input.params));
   return g.kpis(stats, input.params);
 };

@@ -10,5 +10,6 @@ export {
   type DirectionKpis,
 } from "./clearanceKpis.ts";
 export { clearanceKeys, clearanceVector } from "./clearanceVector.ts";
-export { type ClearanceInput, flowOf } from "./clearUnits.ts";
+export { type ClearanceInput } from "./clearUnits.ts";
+export { flowOf } from "./FlowTable.ts";
 export { WorkCalendar, type WorkWindow } from "./WorkCalendar.ts";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { samplerOf } from "../../src/clearance/samplerOf.ts";
+import { samplerOf, streamSamplerOf } from "../../src/clearance/samplerOf.ts";
+import { StreamReader } from "../../src/Random.ts";
 import { createRandom, type Distribution, sample } from "../../src/index.ts";
 
 const size = fc.double({ min: 0, max: 100, noNaN: true });
@@ -24,6 +25,17 @@ describe("samplerOf(d)", () => {
         const [a, b] = [createRandom(seed, "s"), createRandom(seed, "s")];
         const draw = samplerOf(d);
         for (let i = 0; i < 20; i++) expect(draw(a)).toBe(sample(d, b));
+      }),
+    );
+  });
+});
+
+describe("streamSamplerOf(d)", () => {
+  it("draws from the start of stream `name` what samplerOf(d) draws through a reader turned to it", () => {
+    fc.assert(
+      fc.property(distributionArb, fc.array(fc.nat({ max: 0xffffffff }), { minLength: 1, maxLength: 10 }), (d, names) => {
+        const draw = streamSamplerOf(d);
+        for (const name of names) expect(draw(name)).toBe(samplerOf(d)(new StreamReader().read(name)));
       }),
     );
   });
