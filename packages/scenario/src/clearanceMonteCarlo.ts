@@ -17,7 +17,8 @@ import type { Scenario } from "./Scenario.ts";
 /**
  * The clearance KPIs of one run of replication `k`: the served calls of `result` through `clearance` (the
  * scenario's by default), drawing from the replication's seed, so that every rule set and every lever setting of
- * a replication sees the same units with the same draws. Needs the run's call records (`records` not false).
+ * a replication sees the same units with the same draws. Reads the run's outcome columns when it has them
+ * (`columns: true`), else its call records (then `records` must not be false).
  */
 export const replicationClearance = (
   scenario: Scenario,
@@ -26,7 +27,8 @@ export const replicationClearance = (
   clearance: ClearanceParams | undefined = scenario.clearance,
 ): ClearanceKpis | undefined => {
   if (clearance === undefined) return undefined;
-  const input = { calls: result.calls, params: clearance, seed: replicationSeed(scenario.seed, k), warmup: scenario.warmup };
+  const calls = result.columns ?? result.calls;
+  const input = { calls, params: clearance, seed: replicationSeed(scenario.seed, k), warmup: scenario.warmup };
   return clearCargoKpis(input, scenario.port.areas.map((a) => a.id));
 };
 

@@ -31,8 +31,8 @@ export const replicationVectors = (scenario: Scenario, from: number, to: number)
   const rules = scenario.rules.length;
   const out = new Float64Array((to - from) * rules * stride);
   for (let k = from; k < to; k++) {
-    // The clearance stage reads the call records; without it they are not built.
-    const results = runReplication(scenario, k, { log: false, records: scenario.clearance !== undefined });
+    // The clearance stage reads each call's outcome, as columns (no record objects); without it, KPIs only.
+    const results = runReplication(scenario, k, { log: false, records: false, columns: scenario.clearance !== undefined });
     for (let r = 0; r < rules; r++) {
       const at = ((k - from) * rules + r) * stride;
       kpiVector(scenario.port, results[r]!.kpis, out, at);

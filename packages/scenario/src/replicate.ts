@@ -30,7 +30,7 @@ export const replicationCalls = (scenario: Scenario, k: number): VesselCall[] =>
 export const runReplication = (
   scenario: Scenario,
   k: number,
-  options: { log?: boolean; records?: boolean } = {},
+  options: { log?: boolean; records?: boolean; columns?: boolean } = {},
 ): SimulationResult[] => {
   const calls = replicationCalls(scenario, k);
   // Rule sets with one queue scope share the preparation of the calls (the same results as preparing each run).
@@ -51,6 +51,7 @@ export const runReplication = (
       planner: plannerFor(rules),
       ...(options.log === undefined ? {} : { log: options.log }),
       ...(options.records === undefined ? {} : { records: options.records }),
+      ...(options.columns === undefined ? {} : { columns: options.columns }),
     }),
   );
 };

@@ -1,11 +1,15 @@
 import { drawAt, extendStreamName, streamName, subStreamName } from "../Random.ts";
-import type { CallRecord } from "../SimulationResult.ts";
+import type { VesselCall } from "../VesselCall.ts";
 import { TRADE_CLASS_IDS } from "../TradeClass.ts";
 import { CONVENTIONAL, NO_INSPECTION, NON_INTRUSIVE, UNKNOWN_CLASS } from "./ClearanceColumns.ts";
 import type { ClearanceParams } from "./ClearanceParams.ts";
 import { FlowTable, indexIn } from "./FlowTable.ts";
 import { streamSamplerOf } from "./samplerOf.ts";
 import { WorkCalendar } from "./WorkCalendar.ts";
+
+
+/** What a call's draws depend on (with the seed and parameters): a `VesselCall`'s or `CallRecord`'s fields. */
+export type DrawnCall = Pick<VesselCall, "id" | "tradeClass" | "cargo" | "volume" | "arrival">;
 
 /**
  * Where each draw of a call's direction lies in its stream `clearance/<call id>` → sub-stream 0 (imports) or 1
@@ -125,7 +129,7 @@ export class CallDraws {
   }
 
   /** The first unit slot of call `c` of the run, its draws made unless they are kept; −1 when it clears nothing. */
-  slotOf(c: number, call: CallRecord): number {
+  slotOf(c: number, call: DrawnCall): number {
     if (
       this.entryGeneration[c] === this.generation &&
       this.ids[c] === call.id &&
@@ -146,7 +150,7 @@ export class CallDraws {
     return (this.first[c] = this.draw(c, call, room));
   }
 
-  private draw(c: number, call: CallRecord, room: number): number {
+  private draw(c: number, call: DrawnCall, room: number): number {
     if (room < 0) room = this.room[c] = 0;
     const plan = this.plan!;
     const { params, flows, open, office } = plan;

@@ -1,7 +1,7 @@
 import type { CargoKind } from "../Port.ts";
 import type { TradeClass } from "../TradeClass.ts";
 import { ClearanceColumns, CONVENTIONAL, NO_INSPECTION, NON_INTRUSIVE } from "./ClearanceColumns.ts";
-import { type ClearanceInput, clearUnits } from "./clearUnits.ts";
+import { type ClearanceInput, clearUnits, isOutcomeColumns } from "./clearUnits.ts";
 
 export type ClearanceDirection = "import" | "export";
 
@@ -55,13 +55,15 @@ export const clearCargo = (input: ClearanceInput): ClearanceUnit[] => {
   const u = clearUnits(input, true, columns);
   const units: ClearanceUnit[] = [];
   for (let i = 0; i < u.length; i++) {
-    const call = input.calls[u.call[i]!]!;
+    const c = u.call[i]!;
+    const calls = input.calls;
+    const call = isOutcomeColumns(calls) ? calls.calls[c]! : calls[c]!;
     units.push({
       call: call.id,
       direction: u.isImport[i] === 1 ? "import" : "export",
       tradeClass: call.tradeClass,
       cargo: call.cargo,
-      area: call.area,
+      area: isOutcomeColumns(calls) ? calls.berths[calls.berth[c]!]!.area : calls[c]!.area,
       weight: u.weight[i]!,
       from: u.from[i]!,
       lodged: u.lodged[i]!,

@@ -1,13 +1,16 @@
-import type { CallRecord } from "../SimulationResult.ts";
-import { CallDraws } from "./CallDraws.ts";
+import { type CallRecord, type OutcomeColumns, SERVED } from "../SimulationResult.ts";
+import { CallDraws, type DrawnCall } from "./CallDraws.ts";
 import { lastIndexIn } from "./FlowTable.ts";
 import { TRADE_CLASS_IDS } from "../TradeClass.ts";
 import { type ClearanceColumns, NO_INSPECTION, UNKNOWN_CLASS, unitLabel } from "./ClearanceColumns.ts";
 import type { ClearanceParams } from "./ClearanceParams.ts";
 
 export interface ClearanceInput {
-  /** The served calls of one run (other statuses are skipped), e.g. `simulate(…).calls`. */
-  readonly calls: readonly CallRecord[];
+  /**
+   * The calls of one run, of which the served ones clear cargo: its records (`simulate(…).calls`), or its outcome
+   * columns (`simulate({ …, records: false, columns: true }).columns`: no object per call, for Monte Carlo).
+   */
+  readonly calls: readonly CallRecord[] | OutcomeColumns;
   readonly params: ClearanceParams;
   /** Seed of the run; each call draws from its own stream `clearance/<call id>` (one sub-stream per direction). */
   readonly seed: number;
@@ -34,23 +37,21 @@ export const clearUnits = (
 ): ClearanceColumns => {
   const { params, calls } = input;
   const warmup = input.warmup ?? 0;
-  const { office, open } = draws.use(params, input.seed, calls.length);
+  const { office, open } = draws.use(params, input.seed, callCount(calls));
   const { maxUnitsPerCall } = params;
   const sameDay = params.levers.sameDayProcessing;
   into.length = 0;
   let i = 0;
-  for (let c = 0; c < calls.length; c++) {
-    const call = calls[c]!;
-    if (call.status !== "served" || call.arrival < warmup || call.serviceStart === undefined || call.end === undefined)
-      continue;
+  // Call c of the run, served from `serviceStart` to `end` at a berth of area `areaId`, clears its units.
+  const clear = (c: number, call: DrawnCall, serviceStart: number, end: number, areaId: string | undefined): void => {
     const first = draws.slotOf(c, call);
-    if (first < 0) continue;
+    if (first < 0) return;
     const imports = draws.importCount[c]!;
     const exports = draws.exportCount[c]!;
     into.reserve(i + draws.units[c]!, detail);
-    const { arrival, serviceStart, end } = call;
+    const arrival = call.arrival;
     const classIndex = draws.tradeClass[c] === UNKNOWN_CLASS ? -1 : draws.tradeClass[c]!;
-    const area = call.area === undefined ? -1 : lastIndexIn(areas, call.area);
+    const area = areaId === undefined ? -1 : lastIndexIn(areas, areaId);
     const importLabel = unitLabel(true, classIndex, TRADE_CLASS_IDS.length, area, areas.length);
     const exportLabel = unitLabel(false, classIndex, TRADE_CLASS_IDS.length, area, areas.length);
     const { lodged: lodging, review, auto, inspection: inspections, prep, inspectionHours } = draws;
@@ -94,6 +95,27 @@ export const clearUnits = (
       }
     }
     into.length = i;
-  }
+  };
+  if (isOutcomeColumns(calls)) {
+    const { status, berth, berths, serviceStart, end } = calls;
+    for (let c = 0; c < calls.calls.length; c++) {
+      const call = calls.calls[c]!;
+      if (status[c] !== SERVED || call.arrival < warmup) continue;
+      clear(c, call, serviceStart[c]!, end[c]!, berths[berth[c]!]!.area);
+    }
+  } else
+    for (let c = 0; c < calls.length; c++) {
+      const call = calls[c]!;
+      if (call.status !== "served" || call.arrival < warmup || call.serviceStart === undefined || call.end === undefined)
+        continue;
+      clear(c, call, call.serviceStart, call.end, call.area);
+    }
   return into;
 };
+
+/** Whether a run's calls are given as outcome columns rather than records. */
+export const isOutcomeColumns = (calls: ClearanceInput["calls"]): calls is OutcomeColumns => !Array.isArray(calls);
+
+/** The number of calls of a run, given as records or as outcome columns. */
+export const callCount = (calls: ClearanceInput["calls"]): number =>
+  isOutcomeColumns(calls) ? calls.calls.length : calls.length;

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ClearanceColumns } from "../../src/clearance/ClearanceColumns.ts";
 import { clearUnits } from "../../src/clearance/clearUnits.ts";
-import { type CallRecord, clearCargo } from "../../src/index.ts";
+import { type CallRecord, clearCargo, clearCargoKpis, simulate } from "../../src/index.ts";
+import { portWithQuaysArb, scenarioArb } from "../properties/arbitraries.ts";
 import { callsArb, paramsArb } from "./arbitraries.ts";
 import { served } from "./params.ts";
 import { referenceClearCargo } from "./referenceClearance.ts";
@@ -48,5 +49,20 @@ describe("clearUnits (through clearCargo)", () => {
     const units = clearCargo({ calls, params, seed: 3, warmup: 0.5 });
     expect(units.some((u) => ["a", "b", "c"].includes(u.call))).toBe(false);
     expect(units).toStrictEqual(referenceClearCargo({ calls, params, seed: 3, warmup: 0.5 }));
+  });
+
+  it("clears a run given as outcome columns exactly as given as records", () => {
+    fc.assert(
+      fc.property(fc.oneof(scenarioArb(), scenarioArb({ port: portWithQuaysArb })), paramsArb, fc.nat(), (s, params, seed) => {
+        const records = simulate(s).calls;
+        const columns = simulate({ ...s, records: false, columns: true }).columns!;
+        const areas = s.port.areas.map((a) => a.id);
+        const fromRecords = { calls: records, params, seed, warmup: s.warmup };
+        const fromColumns = { calls: columns, params, seed, warmup: s.warmup };
+        expect(clearCargo(fromColumns)).toStrictEqual(clearCargo(fromRecords));
+        expect(clearCargoKpis(fromColumns, areas)).toStrictEqual(clearCargoKpis(fromRecords, areas));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

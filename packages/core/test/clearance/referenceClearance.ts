@@ -5,7 +5,7 @@ import { drawAt, extendStreamName, StreamReader, streamName, subStreamName } fro
  * The clearance stage's units by its definition, unit by unit with no shortcut (the model of docs/clearance.md and
  * the draw places of clearUnits.ts): what `clearCargo` must give, to the bit, however it is sped up.
  */
-export const referenceClearCargo = (input: ClearanceInput): ClearanceUnit[] => {
+export const referenceClearCargo = (input: ClearanceInput & { readonly calls: readonly CallRecord[] }): ClearanceUnit[] => {
   const { params, calls } = input;
   const { levers } = params;
   const office = new WorkCalendar(params.workingHours);
