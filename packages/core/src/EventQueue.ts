@@ -34,21 +34,30 @@ export class EventQueue {
 
   push(time: number, priority: number, kind: number, subject: number): void {
     if (this.n === this.time.length) this.grow();
+    const times = this.time;
+    const prio = this.prio;
+    const seq = this.seq;
+    const kinds = this.kind;
+    const subjects = this.subject;
     let i = this.n++;
     const s = this.nextSeq++;
     // Sift up: move parents down until the slot for the new key is found.
     while (i > 0) {
       const p = (i - 1) >> 1;
-      const tp = this.time[p]!;
-      if (time !== tp ? !(time < tp) : !keyLess(time, priority, s, tp, this.prio[p]!, this.seq[p]!)) break;
-      this.move(p, i);
+      const tp = times[p]!;
+      if (time !== tp ? !(time < tp) : !keyLess(time, priority, s, tp, prio[p]!, seq[p]!)) break;
+      times[i] = tp;
+      prio[i] = prio[p]!;
+      seq[i] = seq[p]!;
+      kinds[i] = kinds[p]!;
+      subjects[i] = subjects[p]!;
       i = p;
     }
-    this.time[i] = time;
-    this.prio[i] = priority;
-    this.seq[i] = s;
-    this.kind[i] = kind;
-    this.subject[i] = subject;
+    times[i] = time;
+    prio[i] = priority;
+    seq[i] = s;
+    kinds[i] = kind;
+    subjects[i] = subject;
   }
 
   /** Time of the next event; only valid when size > 0. */
@@ -62,48 +71,50 @@ export class EventQueue {
 
   /** Removes the next event and returns its kind; its time and subject are then in `lastTime`, `lastSubject`. */
   pop(): number {
-    const kind = this.kind[0]!;
-    this.lastTime = this.time[0]!;
-    this.lastSubject = this.subject[0]!;
+    const time = this.time;
+    const prio = this.prio;
+    const seq = this.seq;
+    const kinds = this.kind;
+    const subjects = this.subject;
+    const kind = kinds[0]!;
+    this.lastTime = time[0]!;
+    this.lastSubject = subjects[0]!;
     const last = --this.n;
     if (last > 0) {
-      const t = this.time[last]!;
-      const p = this.prio[last]!;
-      const s = this.seq[last]!;
-      const k = this.kind[last]!;
-      const sub = this.subject[last]!;
-      const time = this.time;
+      const t = time[last]!;
+      const p = prio[last]!;
+      const s = seq[last]!;
+      const k = kinds[last]!;
+      const sub = subjects[last]!;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= last) break;
         const r = l + 1;
         let c = l;
+        let tc = time[l]!;
         if (r < last) {
           const tr = time[r]!;
-          const tl = time[l]!;
-          if (tr !== tl ? tr < tl : keyLess(tr, this.prio[r]!, this.seq[r]!, tl, this.prio[l]!, this.seq[l]!)) c = r;
+          if (tr !== tc ? tr < tc : keyLess(tr, prio[r]!, seq[r]!, tc, prio[l]!, seq[l]!)) {
+            c = r;
+            tc = tr;
+          }
         }
-        const tc = time[c]!;
-        if (tc !== t ? !(tc < t) : !keyLess(tc, this.prio[c]!, this.seq[c]!, t, p, s)) break;
-        this.move(c, i);
+        if (tc !== t ? !(tc < t) : !keyLess(tc, prio[c]!, seq[c]!, t, p, s)) break;
+        time[i] = tc;
+        prio[i] = prio[c]!;
+        seq[i] = seq[c]!;
+        kinds[i] = kinds[c]!;
+        subjects[i] = subjects[c]!;
         i = c;
       }
-      this.time[i] = t;
-      this.prio[i] = p;
-      this.seq[i] = s;
-      this.kind[i] = k;
-      this.subject[i] = sub;
+      time[i] = t;
+      prio[i] = p;
+      seq[i] = s;
+      kinds[i] = k;
+      subjects[i] = sub;
     }
     return kind;
-  }
-
-  private move(from: number, to: number): void {
-    this.time[to] = this.time[from]!;
-    this.prio[to] = this.prio[from]!;
-    this.seq[to] = this.seq[from]!;
-    this.kind[to] = this.kind[from]!;
-    this.subject[to] = this.subject[from]!;
   }
 
   private grow(): void {

@@ -276,6 +276,7 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   };
 
   let next = 0; // the next call to arrive
+  const plainArrivals = tide === undefined && log === undefined;
   let dispatchPending = false;
   let dispatchTime = 0;
   let arrivals = false; // whether a call arrived at dispatchTime
@@ -291,10 +292,12 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
       // With quays the overtaking count reads the quays' state, so it is taken as soon as the instant is over.
       if (hasQuays && overtaking.pending > 0 && arrival > overtaking.time) overtaking.flush();
       if (!(arrival < horizon)) break;
-      if (arrive(next++) && !dispatchPending) {
+      // Without a tide or a log, an arrival is a join (one call fewer per arrival).
+      if ((plainArrivals ? join(next, arrival) : arrive(next)) && !dispatchPending) {
         dispatchPending = true;
         dispatchTime = arrival;
       }
+      next++;
       arrivals = true;
     } else {
       if (hasQuays && overtaking.pending > 0 && queued > overtaking.time) overtaking.flush();

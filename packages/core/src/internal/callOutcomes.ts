@@ -101,28 +101,29 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
   // the columns rather than the call objects (scattered in memory: a cache miss each).
   const { arrival, volume, loa, cargoSlot, classSlot } = run.columns;
   const figures = kpiSums.figures;
-  const addKpis = (c: VesselCall, i: number): void => {
-    const status = statusOf(i, reasonOf(i));
-    const served = status === "served";
-    const start = served ? startOf[i]! : NaN;
-    const a = arrival[i]!;
-    figures[F_VOLUME] = volume[i]!;
-    figures[F_ARRIVAL] = a;
-    figures[F_LOA] = loa[i]!;
-    figures[F_START] = start;
-    figures[F_SERVICE_START] = served ? start + port.shiftHours : NaN;
-    figures[F_END] = served ? endOf[i]! : NaN;
-    figures[F_WAIT] = status === "rejected" ? 0 : berthOf[i]! < 0 ? Math.max(0, horizon - a) : start - a;
-    figures[F_TIDE_WAIT] = joinOf === undefined || status === "rejected" ? 0 : Math.max(0, Math.min(joinOf[i]!, horizon) - a);
-    kpiSums.addCall(
-      c,
-      classSlot[i]!,
-      cargoSlot[i]!,
-      status,
-      served ? berthSlot[berthOf[i]!]! : -1,
-      overtaken[i]!,
-      whereWaits[i] === OUTSIDE || hoursOutsideOf(i) > 0,
-    );
+  const shiftHours = port.shiftHours;
+  const noRejections = rejected.size === 0;
+  const noneOutside = anchorages.outsideHours.size === 0;
+  // As `recordOf` then `kpiSums.add`, inlined into one loop: no per-call closures, the lookups that are empty in
+  // most runs (rejections, hours outside) tested once.
+  const addAllKpis = (): void => {
+    for (let i = 0; i < n; i++) {
+      const j = berthOf[i]!;
+      const status: CallStatus = !noRejections && rejected.get(i) !== undefined ? "rejected" : j < 0 ? "waiting" : "served";
+      const served = j >= 0 && status === "served";
+      const start = served ? startOf[i]! : NaN;
+      const a = arrival[i]!;
+      figures[F_VOLUME] = volume[i]!;
+      figures[F_ARRIVAL] = a;
+      figures[F_LOA] = loa[i]!;
+      figures[F_START] = start;
+      figures[F_SERVICE_START] = served ? start + shiftHours : NaN;
+      figures[F_END] = served ? endOf[i]! : NaN;
+      figures[F_WAIT] = status === "rejected" ? 0 : j < 0 ? Math.max(0, horizon - a) : start - a;
+      figures[F_TIDE_WAIT] = joinOf === undefined || status === "rejected" ? 0 : Math.max(0, Math.min(joinOf[i]!, horizon) - a);
+      const outside = whereWaits[i] === OUTSIDE || (!noneOutside && (anchorages.outsideHours.get(i) ?? 0) > 0);
+      kpiSums.addCall(calls[i]!, classSlot[i]!, cargoSlot[i]!, status, served ? berthSlot[j]! : -1, overtaken[i]!, outside);
+    }
   };
   const records: CallRecord[] = [];
   if (keep) {
@@ -131,7 +132,7 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
       kpiSums.add(record);
       records.push(record);
     }
-  } else for (let i = 0; i < n; i++) addKpis(calls[i]!, i);
+  } else addAllKpis();
   const kpis = kpiSums.finish(run.queueLength.finish(), anchorageSummaries, anchorages.outsideTracker.finish());
   return { records, kpis };
 };
