@@ -87,7 +87,7 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const sortedPort: Port = { ...port, berths };
   const hasQuays = berths.some((b) => b.quay !== undefined);
   const state = new BerthState(berths, port.shiftHours, prepared.shortestLoa);
-  const { calls, arrival: arrivalOf, usableId, serviceAt, loa: loaOf } = columns;
+  const { calls, arrival: arrivalOf, usableId, serviceAt, loa: loaOf, draft: draftOf } = columns;
   const tide = port.tide;
   // When each call joined the berth queue: its arrival, or the start of its tide window. Without a tide it is the
   // arrival array itself (nothing copied, nothing written).
@@ -151,10 +151,9 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
 
   // Call i arrives (at its arrival time); returns whether it joined the queue, and so wants a dispatch.
   const arrive = (i: number): boolean => {
-    const call = calls[i]!;
     const t = arrivalOf[i]!;
-    log?.push({ t, event: "arrive", call: call.id });
-    if (tide !== undefined && needsTide(tide, call.draft) && usableId[i] !== NO_BERTH) {
+    log?.push({ t, event: "arrive", call: calls[i]!.id });
+    if (tide !== undefined && needsTide(tide, draftOf[i]!) && usableId[i] !== NO_BERTH) {
       const open = nextWindow(tide, t);
       if (open > t) {
         joinOf[i] = open;

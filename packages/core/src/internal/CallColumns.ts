@@ -17,6 +17,8 @@ export interface CallColumns {
   readonly usableId: Int32Array;
   readonly volume: Float64Array;
   readonly loa: Float64Array;
+  /** Read per arrival when the port has a tide (needsTide). */
+  readonly draft: Float64Array;
   /** Index of the call's cargo in CARGO_KINDS, of its class in TRADE_CLASS_IDS (-1 for one outside them). */
   readonly cargoSlot: Int32Array;
   readonly classSlot: Int32Array;
@@ -46,6 +48,7 @@ export const callColumns = (
   const serviceBy = scratch.int32("serviceBy", n);
   const volume = scratch.float64("volume", n);
   const loa = scratch.float64("loa", n);
+  const draft = scratch.float64("draft", n);
   const cargoSlot = scratch.int32("cargoSlot", n);
   const classSlot = scratch.int32("classSlot", n);
   // The calls into the columns; with `check`, only while they are in order: returns where the order broke (or n).
@@ -62,6 +65,7 @@ export const callColumns = (
       usableId[i] = usableBerths.idOf(c);
       volume[i] = c.volume;
       loa[i] = c.loa;
+      draft[i] = c.draft;
       // Calls of one stream share cargo and class: the slots are looked up when they change.
       if (c.cargo !== lastCargo) k = CARGO_KINDS.indexOf((lastCargo = c.cargo));
       if (c.tradeClass !== lastClass) s = TRADE_CLASS_IDS.indexOf((lastClass = c.tradeClass));
@@ -94,5 +98,5 @@ export const callColumns = (
     }
     return overhead[j]! + volume[i]! / rate[j * kinds + k]!;
   };
-  return { calls, arrival, usableId, volume, loa, cargoSlot, classSlot, serviceAt };
+  return { calls, arrival, usableId, volume, loa, draft, cargoSlot, classSlot, serviceAt };
 };

@@ -10,7 +10,7 @@ const byArrivalThenId = (a: { arrival: number; id: string }, b: { arrival: numbe
   a.arrival - b.arrival || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 describe("callColumns", () => {
-  it("holds each call's arrival, usable berths and service time at every berth, calls in (arrival, id) order", () => {
+  it("holds each call's arrival, draft, usable berths and service time at every berth, calls in (arrival, id) order", () => {
     fc.assert(
       fc.property(portArb, callsArb(), (port, input) => {
         const berths = port.berths;
@@ -23,6 +23,7 @@ describe("callColumns", () => {
           expect(columns.calls).toEqual(expected);
           columns.calls.forEach((c, i) => {
             expect(columns.arrival[i]).toBe(c.arrival);
+            expect(columns.draft[i]).toBe(c.draft);
             expect(usable.lists[columns.usableId[i]!]).toEqual(reference.lists[reference.idOf(c)]);
             berths.forEach((b, j) => expect(columns.serviceAt(i, j)).toBe(serviceHours(b, c)));
           });
