@@ -113,6 +113,16 @@ export class CallDraws {
   prep = new Float64Array(0);
   inspectionHours = new Float64Array(0);
 
+  /** Changes whenever a slot may stand for another unit than before (another seed or parameters). */
+  get slotGeneration(): number {
+    return this.generation;
+  }
+
+  /** Every slot returned so far in this generation is below it. */
+  get slotCount(): number {
+    return this.used;
+  }
+
   /** Readies the draws of a run of `calls` calls under `params` and `seed`, keeping those of the last run if alike. */
   use(params: ClearanceParams, seed: number, calls: number): ClearancePlan {
     const prefix = streamName(seed, "clearance/");

@@ -82,6 +82,7 @@ export const clearUnits = (
         into.label[i] = label;
         into.weight[i] = weight;
         into.hours[i] = release - from;
+        into.slot[i] = slot;
         if (detail) {
           into.call[i] = c;
           into.isImport[i] = isImport ? 1 : 0;
@@ -112,6 +113,12 @@ export const clearUnits = (
     }
   return into;
 };
+
+/** The generation and count of the slots of the last `clearUnits` (`ClearanceColumns.slot`; see CallDraws). */
+export const lastSlots = (): { readonly generation: number; readonly count: number } => ({
+  generation: draws.slotGeneration,
+  count: draws.slotCount,
+});
 
 /** Whether a run's calls are given as outcome columns rather than records. */
 export const isOutcomeColumns = (calls: ClearanceInput["calls"]): calls is OutcomeColumns => !Array.isArray(calls);
