@@ -104,7 +104,13 @@ export class CallDraws {
   units = new Float64Array(0);
   tallyHours = new Float64Array(0);
   tradeClass = new Uint8Array(0);
+  /** Whether `hoursFor` holds the call's units' hours when served from `servedFrom[c]` to `servedTo[c]`. */
+  private berthed = new Uint8Array(0);
+  private servedFrom = new Float64Array(0);
+  private servedTo = new Float64Array(0);
   // Per unit slot.
+  /** The unit's clearance hours when its call was served as `servedFrom`/`servedTo` say (see `berthed`). */
+  hoursFor = new Float64Array(0);
   private used = 0;
   lodged = new Float64Array(0);
   review = new Float64Array(0);
@@ -160,7 +166,20 @@ export class CallDraws {
     return (this.first[c] = this.draw(c, call, room));
   }
 
+  /** Whether the hours of call c's units in `hoursFor` are those of service from `start` to `end`. */
+  hoursKept(c: number, start: number, end: number): boolean {
+    return this.berthed[c] === 1 && same(this.servedFrom[c]!, start) && same(this.servedTo[c]!, end);
+  }
+
+  /** Says that `hoursFor` now holds the hours of call c's units served from `start` to `end`. */
+  keepHours(c: number, start: number, end: number): void {
+    this.berthed[c] = 1;
+    this.servedFrom[c] = start;
+    this.servedTo[c] = end;
+  }
+
   private draw(c: number, call: DrawnCall, room: number): number {
+    this.berthed[c] = 0;
     if (room < 0) room = this.room[c] = 0;
     const plan = this.plan!;
     const { params, flows, open, office } = plan;
@@ -247,6 +266,7 @@ export class CallDraws {
       this.inspection = copy(this.inspection, new Uint8Array(size));
       this.prep = copy(this.prep, new Float64Array(size));
       this.inspectionHours = copy(this.inspectionHours, new Float64Array(size));
+      this.hoursFor = copy(this.hoursFor, new Float64Array(size));
     }
     return first;
   }
@@ -266,6 +286,9 @@ export class CallDraws {
     for (const list of [this.ids, this.classes, this.cargos]) for (let c = list.length; c < size; c++) list.push(undefined);
     this.tallyHours = copy(this.tallyHours, new Float64Array(size));
     this.tradeClass = copy(this.tradeClass, new Uint8Array(size));
+    this.berthed = copy(this.berthed, new Uint8Array(size));
+    this.servedFrom = copy(this.servedFrom, new Float64Array(size));
+    this.servedTo = copy(this.servedTo, new Float64Array(size));
   }
 }
 
