@@ -93,6 +93,8 @@ export class CallDraws {
   /** The slots of the position in this generation: `room[c]` of them from `home[c]`, reused by a call drawn afresh. */
   private home = new Int32Array(0);
   private room = new Int32Array(0);
+  /** The call object last seen at the position: the same object is the same call (the core's input is never changed in place). */
+  private objects: (DrawnCall | undefined)[] = [];
   private ids: (string | undefined)[] = [];
   private classes: (string | undefined)[] = [];
   private cargos: (string | undefined)[] = [];
@@ -146,6 +148,7 @@ export class CallDraws {
 
   /** The first unit slot of call `c` of the run, its draws made unless they are kept; −1 when it clears nothing. */
   slotOf(c: number, call: DrawnCall): number {
+    if (this.entryGeneration[c] === this.generation && this.objects[c] === call) return this.first[c]!;
     if (
       this.entryGeneration[c] === this.generation &&
       this.ids[c] === call.id &&
@@ -153,17 +156,25 @@ export class CallDraws {
       this.cargos[c] === call.cargo &&
       same(this.volumes[c]!, call.volume) &&
       same(this.arrivals[c]!, call.arrival)
-    )
+    ) {
+      this.objects[c] = call;
       return this.first[c]!;
+    }
     // A call drawn afresh in the same generation (another list of calls) reuses its position's slots if they hold it.
     const room = this.entryGeneration[c] === this.generation ? this.room[c]! : -1;
     this.entryGeneration[c] = this.generation;
+    this.objects[c] = call;
     this.ids[c] = call.id;
     this.classes[c] = call.tradeClass;
     this.cargos[c] = call.cargo;
     this.volumes[c] = call.volume;
     this.arrivals[c] = call.arrival;
     return (this.first[c] = this.draw(c, call, room));
+  }
+
+  /** `call.arrival` of call c of the run, read without reading the call when it is the one last seen there. */
+  arrivalOf(c: number, call: DrawnCall): number {
+    return this.entryGeneration[c] === this.generation && this.objects[c] === call ? this.arrivals[c]! : call.arrival;
   }
 
   /** Whether the hours of call c's units in `hoursFor` are those of service from `start` to `end`. */
@@ -283,7 +294,7 @@ export class CallDraws {
     this.exportCount = copy(this.exportCount, new Float64Array(size));
     this.units = copy(this.units, new Float64Array(size));
     // Packed arrays, written anywhere below their length (a far write past the end would make a slow dictionary).
-    for (const list of [this.ids, this.classes, this.cargos]) for (let c = list.length; c < size; c++) list.push(undefined);
+    for (const list of [this.objects, this.ids, this.classes, this.cargos]) for (let c = list.length; c < size; c++) list.push(undefined);
     this.tallyHours = copy(this.tallyHours, new Float64Array(size));
     this.tradeClass = copy(this.tradeClass, new Uint8Array(size));
     this.berthed = copy(this.berthed, new Uint8Array(size));

@@ -54,7 +54,7 @@ export const clearUnits = (
     const imports = draws.importCount[c]!;
     const exports = draws.exportCount[c]!;
     into.reserve(i + draws.units[c]!, detail);
-    const arrival = call.arrival;
+    const arrival = draws.arrivalOf(c, call);
     const classIndex = draws.tradeClass[c] === UNKNOWN_CLASS ? -1 : draws.tradeClass[c]!;
     const area = areaId === undefined ? -1 : lastIndexIn(areas, areaId);
     const importLabel = unitLabel(true, classIndex, TRADE_CLASS_IDS.length, area, areas.length);
@@ -119,8 +119,9 @@ export const clearUnits = (
   if (isOutcomeColumns(calls)) {
     const { status, berth, berths, serviceStart, end } = calls;
     for (let c = 0; c < calls.calls.length; c++) {
+      if (status[c] !== SERVED) continue;
       const call = calls.calls[c]!;
-      if (status[c] !== SERVED || call.arrival < warmup) continue;
+      if (draws.arrivalOf(c, call) < warmup) continue;
       served[0] = serviceStart[c]!;
       served[1] = end[c]!;
       clear(c, call, berths[berth[c]!]!.area);
