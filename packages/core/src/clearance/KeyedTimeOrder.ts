@@ -52,38 +52,42 @@ export class KeyedTimeOrder extends TimeOrder {
     if (generation === this.generation)
       for (let i = 0; i < n; i++) {
         const k = key[i]!;
-        if (seen[k] === run - 1 && same(keyHours[k]!, hours[i]!) && same(keyWeight[k]!, weight[i]!) && keyLabel[k] === label[i]) {
+        const h = hours[i]!;
+        const kh = keyHours[k]!;
+        // The same time to the bit (−0 apart from 0, NaN alike), weight and label.
+        if (seen[k] === run - 1 && (h === kh ? h !== 0 || 1 / h === 1 / kh : h !== h && kh !== kh) && same(keyWeight[k]!, weight[i]!) && keyLabel[k] === label[i]) {
           seen[k] = run;
           index[k] = i;
         } else changed[m++] = i;
       }
-    if (generation !== this.generation || m > PATCH_SHARE * n) this.sortAfresh(hours, weight, label, n, key);
-    else this.patch(hours, weight, label, n, key, m);
+    const patching = generation === this.generation && m <= PATCH_SHARE * n;
+    if (patching) this.patch(hours, weight, label, n, key, m);
+    else this.sortAfresh(hours, weight, label, n, key);
     this.generation = generation;
     this.count = n;
-    // Every unit's entry now says this run.
+    // Every unit's entry says this run: the changed units' (or, sorted afresh, all units') written now.
     const { rankKey } = this;
-    for (let r = 0; r < n; r++) {
-      const k = rankKey[r]!;
-      if (seen[k] === run) continue;
-      seen[k] = run;
-      keyHours[k] = this.times[r]!;
-      keyWeight[k] = this.weights[r]!;
-      keyLabel[k] = this.labels[r]!;
-    }
+    if (patching)
+      for (let j = 0; j < m; j++) this.enter(run, key[changed[j]!]!, hours[changed[j]!]!, weight[changed[j]!]!, label[changed[j]!]!);
+    else for (let r = 0; r < n; r++) this.enter(run, rankKey[r]!, this.times[r]!, this.weights[r]!, this.labels[r]!);
+  }
+
+  private enter(run: number, k: number, hours: number, weight: number, label: number): void {
+    this.seen[k] = run;
+    this.keyHours[k] = hours;
+    this.keyWeight[k] = weight;
+    this.keyLabel[k] = label;
   }
 
   private sortAfresh(hours: Float64Array, weight: Float64Array, label: Int32Array, n: number, key: Int32Array): void {
     if (n > this.identity.length) this.identity = Int32Array.from({ length: Math.max(n, 2 * this.identity.length) }, (_, i) => i);
     // Sorted with each unit's index as its label, then the labels and keys put in by index.
     this.sort(hours, weight, this.identity, n);
-    const { labels, rankKey, seen } = this;
+    const { labels, rankKey } = this;
     for (let r = 0; r < n; r++) {
       const i = labels[r]!;
       labels[r] = label[i]!;
       rankKey[r] = key[i]!;
-      // Not this run's yet: written below.
-      seen[key[i]!] = 0;
     }
   }
 

@@ -64,15 +64,28 @@ const groupedStats = (
   const total = new Float64Array(groupCount);
   const sum = new Float64Array(groupCount);
   const within = new Float64Array(groupCount);
+  // The three groups of a unit's label in turn, written out: the pass over every unit of a run.
   for (let i = 0; i < n; i++) {
     const w = weight[i]!;
     const h = hours[i]!;
-    for (let j = 3 * label[i]!, end = j + 3; j < end; j++) {
-      const g = members[j]!;
-      if (g < 0) continue;
-      total[g] += w;
-      sum[g] += w * h;
-      if (h <= target[g]!) within[g] += w;
+    const j = 3 * label[i]!;
+    const g0 = members[j]!;
+    const g1 = members[j + 1]!;
+    const g2 = members[j + 2]!;
+    if (g0 >= 0) {
+      total[g0] += w;
+      sum[g0] += w * h;
+      if (h <= target[g0]!) within[g0] += w;
+    }
+    if (g1 >= 0) {
+      total[g1] += w;
+      sum[g1] += w * h;
+      if (h <= target[g1]!) within[g1] += w;
+    }
+    if (g2 >= 0) {
+      total[g2] += w;
+      sum[g2] += w * h;
+      if (h <= target[g2]!) within[g2] += w;
     }
   }
   // thresholds[3g + q]: the running weight at which the group reaches QUANTILES[q] — with a small tolerance, so
