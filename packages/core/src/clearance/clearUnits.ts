@@ -45,8 +45,9 @@ export const clearUnits = (
   // Service start and end of the call being cleared: passed in a typed array, not as arguments, so that a call of
   // `clear` (not inlined) boxes no number.
   const served = new Float64Array(2);
-  // Call c of the run, served from `served[0]` to `served[1]` at a berth of area `areaId`, clears its units.
-  const clear = (c: number, call: DrawnCall, areaId: string | undefined): void => {
+  // Call c of the run, served from `served[0]` to `served[1]` at a berth of area `area` (index in `areas`, −1 for
+  // none), clears its units.
+  const clear = (c: number, call: DrawnCall, area: number): void => {
     const first = draws.slotOf(c, call);
     if (first < 0) return;
     const serviceStart = served[0]!;
@@ -56,7 +57,6 @@ export const clearUnits = (
     into.reserve(i + draws.units[c]!, detail);
     const arrival = draws.arrivalOf(c, call);
     const classIndex = draws.tradeClass[c] === UNKNOWN_CLASS ? -1 : draws.tradeClass[c]!;
-    const area = areaId === undefined ? -1 : lastIndexIn(areas, areaId);
     const importLabel = unitLabel(true, classIndex, TRADE_CLASS_IDS.length, area, areas.length);
     const exportLabel = unitLabel(false, classIndex, TRADE_CLASS_IDS.length, area, areas.length);
     const { lodged: lodging, review, auto, inspection: inspections, prep, inspectionHours, hoursFor } = draws;
@@ -118,13 +118,15 @@ export const clearUnits = (
   };
   if (isOutcomeColumns(calls)) {
     const { status, berth, berths, serviceStart, end } = calls;
+    // Per berth, once per run rather than per call.
+    const areaOf = Int32Array.from(berths, (b) => areaIndex(areas, b.area));
     for (let c = 0; c < calls.calls.length; c++) {
       if (status[c] !== SERVED) continue;
       const call = calls.calls[c]!;
       if (draws.arrivalOf(c, call) < warmup) continue;
       served[0] = serviceStart[c]!;
       served[1] = end[c]!;
-      clear(c, call, berths[berth[c]!]!.area);
+      clear(c, call, areaOf[berth[c]!]!);
     }
   } else
     for (let c = 0; c < calls.length; c++) {
@@ -133,7 +135,7 @@ export const clearUnits = (
         continue;
       served[0] = call.serviceStart;
       served[1] = call.end;
-      clear(c, call, call.area);
+      clear(c, call, areaIndex(areas, call.area));
     }
   return into;
 };
@@ -143,6 +145,9 @@ export const lastSlots = (): { readonly generation: number; readonly count: numb
   generation: draws.slotGeneration,
   count: draws.slotCount,
 });
+
+/** The index of `area` in `areas`, the last if listed twice; −1 for none. */
+const areaIndex = (areas: readonly string[], area: string | undefined): number => (area === undefined ? -1 : lastIndexIn(areas, area));
 
 /** Whether a run's calls are given as outcome columns rather than records. */
 export const isOutcomeColumns = (calls: ClearanceInput["calls"]): calls is OutcomeColumns => !Array.isArray(calls);
