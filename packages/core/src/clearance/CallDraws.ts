@@ -93,6 +93,8 @@ export class CallDraws {
   /** The slots of the position in this generation: `room[c]` of them from `home[c]`, reused by a call drawn afresh. */
   private home = new Int32Array(0);
   private room = new Int32Array(0);
+  /** The call object last seen at the position: the same object is the same call (the core's input is never changed in place). */
+  private objects: (DrawnCall | undefined)[] = [];
   private ids: (string | undefined)[] = [];
   private classes: (string | undefined)[] = [];
   private cargos: (string | undefined)[] = [];
@@ -104,7 +106,13 @@ export class CallDraws {
   units = new Float64Array(0);
   tallyHours = new Float64Array(0);
   tradeClass = new Uint8Array(0);
+  /** Whether `hoursFor` holds the call's units' hours when served from `servedFrom[c]` to `servedTo[c]`. */
+  private berthed = new Uint8Array(0);
+  private servedFrom = new Float64Array(0);
+  private servedTo = new Float64Array(0);
   // Per unit slot.
+  /** The unit's clearance hours when its call was served as `servedFrom`/`servedTo` say (see `berthed`). */
+  hoursFor = new Float64Array(0);
   private used = 0;
   lodged = new Float64Array(0);
   review = new Float64Array(0);
@@ -112,6 +120,16 @@ export class CallDraws {
   inspection = new Uint8Array(0);
   prep = new Float64Array(0);
   inspectionHours = new Float64Array(0);
+
+  /** Changes whenever a slot may stand for another unit than before (another seed or parameters). */
+  get slotGeneration(): number {
+    return this.generation;
+  }
+
+  /** Every slot returned so far in this generation is below it. */
+  get slotCount(): number {
+    return this.used;
+  }
 
   /** Readies the draws of a run of `calls` calls under `params` and `seed`, keeping those of the last run if alike. */
   use(params: ClearanceParams, seed: number, calls: number): ClearancePlan {
@@ -130,6 +148,7 @@ export class CallDraws {
 
   /** The first unit slot of call `c` of the run, its draws made unless they are kept; −1 when it clears nothing. */
   slotOf(c: number, call: DrawnCall): number {
+    if (this.entryGeneration[c] === this.generation && this.objects[c] === call) return this.first[c]!;
     if (
       this.entryGeneration[c] === this.generation &&
       this.ids[c] === call.id &&
@@ -137,11 +156,14 @@ export class CallDraws {
       this.cargos[c] === call.cargo &&
       same(this.volumes[c]!, call.volume) &&
       same(this.arrivals[c]!, call.arrival)
-    )
+    ) {
+      this.objects[c] = call;
       return this.first[c]!;
+    }
     // A call drawn afresh in the same generation (another list of calls) reuses its position's slots if they hold it.
     const room = this.entryGeneration[c] === this.generation ? this.room[c]! : -1;
     this.entryGeneration[c] = this.generation;
+    this.objects[c] = call;
     this.ids[c] = call.id;
     this.classes[c] = call.tradeClass;
     this.cargos[c] = call.cargo;
@@ -150,7 +172,25 @@ export class CallDraws {
     return (this.first[c] = this.draw(c, call, room));
   }
 
+  /** `call.arrival` of call c of the run, read without reading the call when it is the one last seen there. */
+  arrivalOf(c: number, call: DrawnCall): number {
+    return this.entryGeneration[c] === this.generation && this.objects[c] === call ? this.arrivals[c]! : call.arrival;
+  }
+
+  /** Whether the hours of call c's units in `hoursFor` are those of service from `start` to `end`. */
+  hoursKept(c: number, start: number, end: number): boolean {
+    return this.berthed[c] === 1 && same(this.servedFrom[c]!, start) && same(this.servedTo[c]!, end);
+  }
+
+  /** Says that `hoursFor` now holds the hours of call c's units served from `start` to `end`. */
+  keepHours(c: number, start: number, end: number): void {
+    this.berthed[c] = 1;
+    this.servedFrom[c] = start;
+    this.servedTo[c] = end;
+  }
+
   private draw(c: number, call: DrawnCall, room: number): number {
+    this.berthed[c] = 0;
     if (room < 0) room = this.room[c] = 0;
     const plan = this.plan!;
     const { params, flows, open, office } = plan;
@@ -237,6 +277,7 @@ export class CallDraws {
       this.inspection = copy(this.inspection, new Uint8Array(size));
       this.prep = copy(this.prep, new Float64Array(size));
       this.inspectionHours = copy(this.inspectionHours, new Float64Array(size));
+      this.hoursFor = copy(this.hoursFor, new Float64Array(size));
     }
     return first;
   }
@@ -253,9 +294,12 @@ export class CallDraws {
     this.exportCount = copy(this.exportCount, new Float64Array(size));
     this.units = copy(this.units, new Float64Array(size));
     // Packed arrays, written anywhere below their length (a far write past the end would make a slow dictionary).
-    for (const list of [this.ids, this.classes, this.cargos]) for (let c = list.length; c < size; c++) list.push(undefined);
+    for (const list of [this.objects, this.ids, this.classes, this.cargos]) for (let c = list.length; c < size; c++) list.push(undefined);
     this.tallyHours = copy(this.tallyHours, new Float64Array(size));
     this.tradeClass = copy(this.tradeClass, new Uint8Array(size));
+    this.berthed = copy(this.berthed, new Uint8Array(size));
+    this.servedFrom = copy(this.servedFrom, new Float64Array(size));
+    this.servedTo = copy(this.servedTo, new Float64Array(size));
   }
 }
 

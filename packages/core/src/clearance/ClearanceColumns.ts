@@ -30,6 +30,11 @@ export class ClearanceColumns {
   label = new Int32Array(0);
   weight = new Float64Array(0);
   hours = new Float64Array(0);
+  /**
+   * The unit's slot in the draws (CallDraws.ts): the same unit has the same slot in every run of a seed and
+   * parameters, and no two units of a run share one.
+   */
+  slot = new Int32Array(0);
   // Detail.
   /** Index of the unit's call in `input.calls`. */
   call = new Int32Array(0);
@@ -50,6 +55,7 @@ export class ClearanceColumns {
       this.label = grow(this.label, new Int32Array(size), this.length);
       this.weight = grow(this.weight, new Float64Array(size), this.length);
       this.hours = grow(this.hours, new Float64Array(size), this.length);
+      this.slot = grow(this.slot, new Int32Array(size), this.length);
     }
     if (detail && units > this.from.length) {
       const size = this.hours.length;

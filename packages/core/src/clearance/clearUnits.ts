@@ -42,29 +42,45 @@ export const clearUnits = (
   const sameDay = params.levers.sameDayProcessing;
   into.length = 0;
   let i = 0;
-  // Call c of the run, served from `serviceStart` to `end` at a berth of area `areaId`, clears its units.
-  const clear = (c: number, call: DrawnCall, serviceStart: number, end: number, areaId: string | undefined): void => {
+  // Service start and end of the call being cleared: passed in a typed array, not as arguments, so that a call of
+  // `clear` (not inlined) boxes no number.
+  const served = new Float64Array(2);
+  // Call c of the run, served from `served[0]` to `served[1]` at a berth of area `area` (index in `areas`, −1 for
+  // none), clears its units.
+  const clear = (c: number, call: DrawnCall, area: number): void => {
     const first = draws.slotOf(c, call);
     if (first < 0) return;
+    const serviceStart = served[0]!;
+    const end = served[1]!;
     const imports = draws.importCount[c]!;
     const exports = draws.exportCount[c]!;
     into.reserve(i + draws.units[c]!, detail);
-    const arrival = call.arrival;
+    const arrival = draws.arrivalOf(c, call);
     const classIndex = draws.tradeClass[c] === UNKNOWN_CLASS ? -1 : draws.tradeClass[c]!;
-    const area = areaId === undefined ? -1 : lastIndexIn(areas, areaId);
     const importLabel = unitLabel(true, classIndex, TRADE_CLASS_IDS.length, area, areas.length);
     const exportLabel = unitLabel(false, classIndex, TRADE_CLASS_IDS.length, area, areas.length);
-    const { lodged: lodging, review, auto, inspection: inspections, prep, inspectionHours } = draws;
+    const { lodged: lodging, review, auto, inspection: inspections, prep, inspectionHours, hoursFor } = draws;
+    // Served as in the last run (most calls, under another rule set): the units' hours are as they were then.
+    const kept = !detail && draws.hoursKept(c, serviceStart, end);
     let slot = first;
     for (let direction = 0; direction < 2; direction++) {
       const isImport = direction === 0;
       const count = isImport ? imports : exports;
       if (count === 0) continue;
-      // Imports are ready at the tally report of the whole call.
-      const arrivalReady = isImport ? end + draws.tallyHours[c]! : NaN;
       const simulated = Math.min(count, maxUnitsPerCall);
       const weight = count / simulated;
       const label = isImport ? importLabel : exportLabel;
+      if (kept) {
+        for (let k = 0; k < simulated; k++, i++, slot++) {
+          into.label[i] = label;
+          into.weight[i] = weight;
+          into.hours[i] = hoursFor[slot]!;
+          into.slot[i] = slot;
+        }
+        continue;
+      }
+      // Imports are ready at the tally report of the whole call.
+      const arrivalReady = isImport ? end + draws.tallyHours[c]! : NaN;
       for (let k = 0; k < simulated; k++, i++, slot++) {
         const lodged = isImport ? lodging[slot]! : serviceStart - lodging[slot]!;
         const ready = isImport ? arrivalReady : lodged;
@@ -79,9 +95,12 @@ export const clearUnits = (
         const cleared = Math.max(ready, reviewed);
         const release = inspection === NO_INSPECTION ? cleared : open.addOpenHours(cleared + prep[slot]!, inspectionHours[slot]!);
         const from = isImport ? arrival : lodged;
+        const hours = release - from;
         into.label[i] = label;
         into.weight[i] = weight;
-        into.hours[i] = release - from;
+        into.hours[i] = hours;
+        into.slot[i] = slot;
+        hoursFor[slot] = hours;
         if (detail) {
           into.call[i] = c;
           into.isImport[i] = isImport ? 1 : 0;
@@ -94,24 +113,41 @@ export const clearUnits = (
         }
       }
     }
+    if (!kept) draws.keepHours(c, serviceStart, end);
     into.length = i;
   };
   if (isOutcomeColumns(calls)) {
     const { status, berth, berths, serviceStart, end } = calls;
+    // Per berth, once per run rather than per call.
+    const areaOf = Int32Array.from(berths, (b) => areaIndex(areas, b.area));
     for (let c = 0; c < calls.calls.length; c++) {
+      if (status[c] !== SERVED) continue;
       const call = calls.calls[c]!;
-      if (status[c] !== SERVED || call.arrival < warmup) continue;
-      clear(c, call, serviceStart[c]!, end[c]!, berths[berth[c]!]!.area);
+      if (draws.arrivalOf(c, call) < warmup) continue;
+      served[0] = serviceStart[c]!;
+      served[1] = end[c]!;
+      clear(c, call, areaOf[berth[c]!]!);
     }
   } else
     for (let c = 0; c < calls.length; c++) {
       const call = calls[c]!;
       if (call.status !== "served" || call.arrival < warmup || call.serviceStart === undefined || call.end === undefined)
         continue;
-      clear(c, call, call.serviceStart, call.end, call.area);
+      served[0] = call.serviceStart;
+      served[1] = call.end;
+      clear(c, call, areaIndex(areas, call.area));
     }
   return into;
 };
+
+/** The generation and count of the slots of the last `clearUnits` (`ClearanceColumns.slot`; see CallDraws). */
+export const lastSlots = (): { readonly generation: number; readonly count: number } => ({
+  generation: draws.slotGeneration,
+  count: draws.slotCount,
+});
+
+/** The index of `area` in `areas`, the last if listed twice; −1 for none. */
+const areaIndex = (areas: readonly string[], area: string | undefined): number => (area === undefined ? -1 : lastIndexIn(areas, area));
 
 /** Whether a run's calls are given as outcome columns rather than records. */
 export const isOutcomeColumns = (calls: ClearanceInput["calls"]): calls is OutcomeColumns => !Array.isArray(calls);

@@ -1,8 +1,9 @@
 import { TRADE_CLASS_IDS, type TradeClass } from "../TradeClass.ts";
 import type { ClearanceUnit } from "./clearCargo.ts";
 import { ClearanceColumns, unitLabel } from "./ClearanceColumns.ts";
-import { type ClearanceInput, clearUnits } from "./clearUnits.ts";
+import { type ClearanceInput, clearUnits, lastSlots } from "./clearUnits.ts";
 import { indexIn, lastIndexIn } from "./FlowTable.ts";
+import { KeyedTimeOrder } from "./KeyedTimeOrder.ts";
 import { TimeOrder } from "./TimeOrder.ts";
 
 /**
@@ -39,6 +40,8 @@ const QUANTILES = [0.5, 0.9, 0.95] as const;
 
 /** Scratch of the KPIs of a run, filled again by every call: nothing returned is taken from it. */
 const sorter = new TimeOrder();
+/** Scratch of the KPIs of runs cleared by `clearCargoKpis`, each run's order patched from the last one's. */
+const keyedSorter = new KeyedTimeOrder();
 
 /**
  * The statistics of `groupCount` groups at once. Unit i < n has the label `label[i]`, and a label l stands for the
@@ -56,19 +59,33 @@ const groupedStats = (
   members: Int32Array,
   groupCount: number,
   target: Float64Array,
+  keys?: { readonly slot: Int32Array; readonly generation: number; readonly count: number },
 ): ClearanceStats[] => {
   const total = new Float64Array(groupCount);
   const sum = new Float64Array(groupCount);
   const within = new Float64Array(groupCount);
+  // The three groups of a unit's label in turn, written out: the pass over every unit of a run.
   for (let i = 0; i < n; i++) {
     const w = weight[i]!;
     const h = hours[i]!;
-    for (let j = 3 * label[i]!, end = j + 3; j < end; j++) {
-      const g = members[j]!;
-      if (g < 0) continue;
-      total[g] += w;
-      sum[g] += w * h;
-      if (h <= target[g]!) within[g] += w;
+    const j = 3 * label[i]!;
+    const g0 = members[j]!;
+    const g1 = members[j + 1]!;
+    const g2 = members[j + 2]!;
+    if (g0 >= 0) {
+      total[g0] += w;
+      sum[g0] += w * h;
+      if (h <= target[g0]!) within[g0] += w;
+    }
+    if (g1 >= 0) {
+      total[g1] += w;
+      sum[g1] += w * h;
+      if (h <= target[g1]!) within[g1] += w;
+    }
+    if (g2 >= 0) {
+      total[g2] += w;
+      sum[g2] += w * h;
+      if (h <= target[g2]!) within[g2] += w;
     }
   }
   // thresholds[3g + q]: the running weight at which the group reaches QUANTILES[q] — with a small tolerance, so
@@ -84,8 +101,9 @@ const groupedStats = (
     next[g] = total[g]! > 0 ? thresholds[3 * g]! : Infinity;
     if (total[g]! > 0) pending += QUANTILES.length;
   }
-  sorter.sort(hours, weight, label, n);
-  const { times, weights, labels } = sorter;
+  if (keys === undefined) sorter.sort(hours, weight, label, n);
+  else keyedSorter.sortKeyed(hours, weight, label, n, keys.slot, keys.count, keys.generation);
+  const { times, weights, labels } = keys === undefined ? sorter : keyedSorter;
   const cumulative = new Float64Array(groupCount);
   // quantiles[3g + q]: the group's QUANTILES[q]; found[g]: how many of them are known (they are found in order).
   const quantiles = new Float64Array(3 * groupCount).fill(NaN);
@@ -221,6 +239,8 @@ export const clearCargoKpis = (input: ClearanceInput, areas: readonly string[]):
   const units = clearUnits(input, false, columns, areas);
   const n = units.length;
   const g = new Groups(areas);
-  const stats = groupedStats(units.hours, units.weight, units.label, n, g.members, 2 * g.perDirection, g.targets(input.params));
+  // Units keyed by slot: the order of the last run of the seed is patched, not redone (KeyedTimeOrder).
+  const keys = { slot: units.slot, ...lastSlots() };
+  const stats = groupedStats(units.hours, units.weight, units.label, n, g.members, 2 * g.perDirection, g.targets(input.params), keys);
   return g.kpis(stats, input.params);
 };
