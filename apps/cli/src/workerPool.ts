@@ -21,22 +21,10 @@ export interface WorkerPool {
 /** The number of threads to use for `requested`: at most one per available core, at least one. */
 export const poolSize = (requested: number): number => Math.max(1, Math.min(requested, availableParallelism()));
 
-/**
- * Young-generation size of a Monte Carlo thread, MB (three semi-spaces' worth: 64 MB semi-spaces). A replication
- * makes a year of calls and records that live until its rule sets are done; with V8's default (semi-spaces of up
- * to 16 MB) many of them survive a scavenge or two and are promoted, so the old generation fills and is
- * collected again and again. With room for a replication's garbage most of it dies young: about −25 % CPU per
- * replication (docs/benchmarks.md), for some 130 MB more resident memory per thread, flat in the replications.
- */
-export const WORKER_YOUNG_GENERATION_MB = 192;
-
 /** Starts `size` worker threads for `scenario`. A thread that fails to load or crashes rejects its batches. */
 export const startWorkerPool = (scenario: Scenario, size: number): WorkerPool => {
   const entry = workerBundleUrl();
-  const threads = Array.from(
-    { length: size },
-    () => new Worker(entry, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }),
-  );
+  const threads = Array.from({ length: size }, () => new Worker(entry));
   const workers = threads.map((thread, i) =>
     channelWorker<Scenario>(
       {

@@ -3,17 +3,24 @@
 /**
  * The bare loop: FCFS M/M/c with a binary min-heap in typed arrays keyed (time, kind) — departures before
  * arrivals at equal times, as in the kernel — and a FIFO queue in an Int32Array ring. The next arrival is
- * scheduled when one fires, so the heap never holds more than c + 1 events. Returns each call's wait.
+ * scheduled when one fires, so the heap never holds more than c + 1 events. Returns each call's wait, in `buffers`
+ * when given (the bench reuses them from run to run, as `simulate` reuses its per-call arrays: a fresh 12 MB per
+ * run would make V8 run full collections that trace the caller's million call objects, and land in any run).
  */
-export const bareLoop = (arrival: Float64Array, service: Float64Array, c: number): { waits: Float64Array; meanWait: number } => {
+export const bareLoop = (
+  arrival: Float64Array,
+  service: Float64Array,
+  c: number,
+  buffers?: { readonly waits: Float64Array; readonly ring: Int32Array },
+): { waits: Float64Array; meanWait: number } => {
   const n = arrival.length;
-  const waits = new Float64Array(n);
+  const waits = buffers?.waits.subarray(0, n) ?? new Float64Array(n);
   const cap = c + 2;
   const hTime = new Float64Array(cap);
   const hKind = new Int32Array(cap); // 0 = departure, 1 = arrival
   const hCall = new Int32Array(cap);
   let size = 0;
-  const ring = new Int32Array(n === 0 ? 1 : n);
+  const ring = buffers !== undefined && n > 0 ? buffers.ring.subarray(0, n) : new Int32Array(n === 0 ? 1 : n);
   let head = 0;
   let tail = 0;
   let queued = 0;

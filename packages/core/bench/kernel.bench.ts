@@ -238,6 +238,7 @@ const main = (): void => {
   const list = (xs: number[]): string => xs.map((x) => fmt(x, 0)).join(", ");
   console.log(`\nmedian of ${RUNS} runs per mode, each alternating with a bare-loop run (best in brackets);`);
   console.log(`ratio = kernel events/s ÷ bare loop events/s of the same block (CPU: the same for CPU time, every thread):`);
+  const bareBuffers = { waits: new Float64Array(CALLS), ring: new Int32Array(CALLS) };
   const modes: [Output, string][] = [
     ["columns", "outcomes as columns (typed arrays)"],
     ["kpis", "KPIs only"],
@@ -250,7 +251,7 @@ const main = (): void => {
     const bareCpu: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       ms.push(timeOnce(() => runKernel(calls, mode), cpu));
-      bareMs.push(timeOnce(() => bareLoop(arrival, service, BERTHS), bareCpu));
+      bareMs.push(timeOnce(() => bareLoop(arrival, service, BERTHS, bareBuffers), bareCpu));
     }
     const ratio = rate(median(ms)) / rate(median(bareMs));
     console.log(
