@@ -109,7 +109,8 @@ export {
 } from "./RuleSet.ts";
 export { serviceHours } from "./serviceTime.ts";
 export { type PreparedCalls, prepareCalls } from "./PreparedCalls.ts";
-export { simulate, type SimulationInput } from "./simulate.ts";
+export { simulate } from "./simulate.ts";
+export type { SimulationInput } from "./SimulationInput.ts";
 export {
   type AnchorageSeries,
   type CallRecord,

@@ -1,4 +1,3 @@
-import type { BerthPlanner } from "./BerthPlanner.ts";
 import { eligibleBerths, rejectionReason } from "./compatibility.ts";
 import { EventQueue } from "./EventQueue.ts";
 import { AnchorageState, OUTSIDE } from "./internal/AnchorageState.ts";
@@ -13,37 +12,9 @@ import { WaitingList } from "./internal/WaitingList.ts";
 import type { Port } from "./Port.ts";
 import { PreparedCalls } from "./PreparedCalls.ts";
 import { shipOrder } from "./priority.ts";
-import type { RuleSet } from "./RuleSet.ts";
 import type { LogEntry, SimulationResult } from "./SimulationResult.ts";
 import { needsTide, nextWindow } from "./tide.ts";
-import type { VesselCall } from "./VesselCall.ts";
-
-export interface SimulationInput {
-  readonly port: Port;
-  readonly calls: readonly VesselCall[];
-  readonly rules: RuleSet;
-  /** Hours; no ship is berthed at or after it. Calls arriving at or after it are still accounted for (waiting). */
-  readonly horizon: number;
-  /** Hours at the start excluded from KPIs (calls arriving before it, and time-weighted statistics). */
-  readonly warmup?: number;
-  /** Keep the event log (costs memory: about four entries per call). */
-  readonly log?: boolean;
-  /**
-   * Keep one record per call (default true). With false the result's `calls` is empty and only the KPIs, which are
-   * the same either way (counts of served, waiting and rejected calls included), are returned: for Monte Carlo
-   * runs that need no schedule, it saves building and collecting an object per call.
-   */
-  readonly records?: boolean;
-  /**
-   * Also return each call's outcome as columns (`result.columns`; default false): with `records: false`, what a
-   * consumer of every call needs without an object per call.
-   */
-  readonly columns?: boolean;
-  /** The calls prepared once for several runs (`prepareCalls(port, calls, rules.queueScope)`): the same results. */
-  readonly prepared?: PreparedCalls;
-  /** The planner of an `optimised` rule set (required for it, unused by the others); see BerthPlanner.ts. */
-  readonly planner?: BerthPlanner;
-}
+import type { SimulationInput } from "./SimulationInput.ts";
 
 // Event kinds, and their priorities at equal times: berths free and reopen first, then ships arrive, and the
 // dispatcher runs last, once per instant, so it sees every ship and berth of that instant together.
