@@ -29,10 +29,6 @@ export interface CallColumns {
 const byArrivalThenId = (a: VesselCall, b: VesselCall): number =>
   a.arrival - b.arrival || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-// How a call's service time is found (`serviceBy`): its explicit hours, volume ÷ rate by the table (the cargo's
-// slot), or (a cargo kind outside CARGO_KINDS, never in decoded input) from the object.
-const EXPLICIT = -1;
-const BY_OBJECT = -2;
 
 /** The columns of `input` for a run on `berths` (in the run's berth order), in arrays of `scratch`. */
 export const callColumns = (
@@ -45,7 +41,8 @@ export const callColumns = (
   const arrival = scratch.float64("arrival", n);
   const usableId = scratch.int32("usableId", n);
   const service = scratch.float64("service", n);
-  const serviceBy = scratch.int32("serviceBy", n);
+  // 1 when the call gives its service hours (then in `service`), else volume ÷ rate decides.
+  const explicit = scratch.uint8("explicitService", n);
   const volume = scratch.float64("volume", n);
   const loa = scratch.float64("loa", n);
   const draft = scratch.float64("draft", n);
@@ -72,10 +69,8 @@ export const callColumns = (
       cargoSlot[i] = k;
       classSlot[i] = s;
       const hours = c.serviceHours;
-      if (hours != null) {
-        serviceBy[i] = EXPLICIT;
-        service[i] = hours;
-      } else serviceBy[i] = k >= 0 ? k : BY_OBJECT;
+      explicit[i] = hours != null ? 1 : 0;
+      if (hours != null) service[i] = hours;
     }
     return n;
   };
@@ -90,9 +85,10 @@ export const callColumns = (
   const rate = new Float64Array(berths.length * kinds);
   berths.forEach((b, j) => CARGO_KINDS.forEach((kind, k) => (rate[j * kinds + k] = b.rates[kind] ?? NaN)));
   const serviceAt = (i: number, j: number): number => {
-    const k = serviceBy[i]!;
-    if (k === EXPLICIT) return service[i]!;
-    if (k === BY_OBJECT) {
+    if (explicit[i] === 1) return service[i]!;
+    const k = cargoSlot[i]!;
+    // A cargo kind outside CARGO_KINDS (never in decoded input): read from the objects.
+    if (k < 0) {
       const c = calls[i]!;
       return berths[j]!.overheadHours + c.volume / berths[j]!.rates[c.cargo]!;
     }

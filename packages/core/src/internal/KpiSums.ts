@@ -70,9 +70,10 @@ export class KpiSums {
   private readonly shipHours: Float64Array;
   /** Metres of hull × hours alongside, per berth (see `metreUtilisation`). */
   private readonly metreHours: Float64Array;
-  /** Per shared quay (by slot), its ships' stays in the window as [start, end) pairs: busy hours are their union. */
-  private readonly quayStays = new Map<number, number[]>();
-  /** The same lists by slot (undefined for a discrete berth), for the per-call lookup. */
+  /**
+   * Per shared quay (by slot; undefined for a discrete berth), its ships' stays in the window as [start, end) pairs:
+   * busy hours are their union.
+   */
   private readonly staysBySlot: (number[] | undefined)[] = [];
   private readonly hasQuays: boolean;
   private readonly throughput = new Float64Array(CARGO_KINDS.length);
@@ -100,9 +101,8 @@ export class KpiSums {
     this.occupied = new Float64Array(this.berthSlot.size);
     this.metreHours = new Float64Array(this.berthSlot.size);
     this.shipHours = new Float64Array(this.berthSlot.size);
-    for (const b of port.berths) if (b.quay !== undefined) this.quayStays.set(this.berthSlot.get(b.id)!, []);
-    for (const [slot, stays] of this.quayStays) this.staysBySlot[slot] = stays;
-    this.hasQuays = this.quayStays.size > 0;
+    for (const b of port.berths) if (b.quay !== undefined) this.staysBySlot[this.berthSlot.get(b.id)!] ??= [];
+    this.hasQuays = this.staysBySlot.length > 0;
     this.served = new WaitSums(expectedCalls, scratch);
   }
 
@@ -199,7 +199,9 @@ export class KpiSums {
 
   finish(queue: Kpis["queue"], anchorages: Kpis["anchorages"], outside: { mean: number; max: number }): Kpis {
     const { port, warmup, horizon } = this;
-    for (const [slot, stays] of this.quayStays) this.occupied[slot] = unionHours(stays);
+    this.staysBySlot.forEach((stays, slot) => {
+      if (stays !== undefined) this.occupied[slot] = unionHours(stays);
+    });
     // Each class's waits are taken out of the overall buffer before `stats` sorts it.
     // A class with every served call has exactly the overall figures: they are copied rather than sorted again.
     const wanted = this.groups.map((group, s) => this.present[s]! && !(group.n === this.served.n && group.n > 0));

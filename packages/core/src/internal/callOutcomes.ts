@@ -36,6 +36,12 @@ export interface RunOutcome {
   readonly queueLength: TimeWeighted;
 }
 
+/** A call's status as its record gives it: rejected (with a reason), else served when berthed, else waiting. */
+const statusAt = (i: number, berthOf: Int32Array, rejected: ReadonlyMap<number, string | undefined>): CallStatus =>
+  (rejected.size === 0 ? undefined : rejected.get(i)) !== undefined ? "rejected" : berthOf[i]! < 0 ? "waiting" : "served";
+
+const STATUS_CODE: Record<CallStatus, number> = { served: SERVED, waiting: WAITING, rejected: REJECTED };
+
 /**
  * The end of a run: one record per call (when `keep`) and the KPIs. The KPIs are those of `computeKpis` on the
  * records; each record is fed to them as it is built. A run that keeps no records feeds them each call's figures
@@ -50,8 +56,6 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
   const kpiSums = new KpiSums(port, warmup, horizon, n, scratch);
   // A call's figures, read by its record and, in a run that keeps no records, by the KPIs directly.
   const reasonOf = (i: number): string | undefined => (rejected.size === 0 ? undefined : rejected.get(i));
-  const statusOf = (i: number, reason: string | undefined): CallStatus =>
-    reason !== undefined ? "rejected" : berthOf[i]! < 0 ? "waiting" : "served";
   const waitOf = (c: VesselCall, i: number, status: CallStatus): number =>
     status === "rejected" ? 0 : berthOf[i]! < 0 ? Math.max(0, horizon - c.arrival) : startOf[i]! - c.arrival;
   const tideWaitOf = (c: VesselCall, i: number, status: CallStatus): number =>
@@ -70,7 +74,7 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
     const b = j >= 0 ? berths[j]! : undefined;
     const start = b === undefined ? undefined : startOf[i]!;
     const serviceStart = start === undefined ? undefined : start + port.shiftHours;
-    const status = statusOf(i, reason);
+    const status = statusAt(i, berthOf, rejected);
     return {
       id: c.id,
       name: c.name,
@@ -102,15 +106,14 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
   const { arrival, volume, loa, cargoSlot, classSlot } = run.columns;
   const figures = kpiSums.figures;
   const shiftHours = port.shiftHours;
-  const noRejections = rejected.size === 0;
   const noneOutside = anchorages.outsideHours.size === 0;
-  // As `recordOf` then `kpiSums.add`, inlined into one loop: no per-call closures, the lookups that are empty in
-  // most runs (rejections, hours outside) tested once.
+  // As `recordOf` then `kpiSums.add`, inlined into one loop: no per-call closures, the lookup of hours outside
+  // (empty in most runs) tested once.
   const addAllKpis = (): void => {
     for (let i = 0; i < n; i++) {
       const j = berthOf[i]!;
-      const status: CallStatus = !noRejections && rejected.get(i) !== undefined ? "rejected" : j < 0 ? "waiting" : "served";
-      const served = j >= 0 && status === "served";
+      const status = statusAt(i, berthOf, rejected);
+      const served = status === "served";
       const start = served ? startOf[i]! : NaN;
       const a = arrival[i]!;
       figures[F_VOLUME] = volume[i]!;
@@ -157,9 +160,8 @@ export const outcomeColumns = (
   const serviceStart = new Float64Array(n);
   const end = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    // As `recordOf` decides them.
     const berthed = berth[i]! >= 0;
-    status[i] = (rejected.size === 0 ? undefined : rejected.get(i)) !== undefined ? REJECTED : berthed ? SERVED : WAITING;
+    status[i] = STATUS_CODE[statusAt(i, berthOf, rejected)];
     berthingStart[i] = berthed ? startOf[i]! : NaN;
     serviceStart[i] = berthed ? startOf[i]! + shiftHours : NaN;
     end[i] = berthed ? endOf[i]! : NaN;
