@@ -58,7 +58,7 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const sortedPort: Port = { ...port, berths };
   const hasQuays = berths.some((b) => b.quay !== undefined);
   const state = new BerthState(berths, port.shiftHours, prepared.shortestLoa);
-  const { calls, arrival: arrivalOf, usableId, serviceAt, loa: loaOf, draft: draftOf } = columns;
+  const { calls, arrival: arrivalOf, usableId, serviceAt, loa: loaOf, draft: draftOf, home: homeOf } = columns;
   const tide = port.tide;
   // When each call joined the berth queue: its arrival, or the start of its tide window. Without a tide it is the
   // arrival array itself (nothing copied, nothing written).
@@ -220,7 +220,7 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
         if (useMasks && (usableMasks[id]! & state.freeBits) === 0) continue;
         const call = calls[i]!;
         const j = useMasks
-          ? state.chooseIn(usableMasks[id]!, t, call, choice)
+          ? state.chooseInHome(usableMasks[id]!, homeOf[i]!, t, call, choice)
           : state.choose(usableLists[id]!, t, call, choice);
         if (j < 0) continue;
         assign(t, i, j, serviceAt(i, j));
@@ -251,8 +251,10 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   let dispatchTime = 0;
   let arrivals = false; // whether a call arrived at dispatchTime
   for (;;) {
-    const arrival = next < n ? arrivalOf[next]! : Infinity;
-    const queued = events.size > 0 ? events.peekTime() : Infinity;
+    // `1 / 0`, not the global `Infinity`: with the global, optimised code boxed these times (a heap number per
+    // event; the sampling heap profiler showed ≈ 20 MB less garbage per million calls without).
+    const arrival = next < n ? arrivalOf[next]! : 1 / 0;
+    const queued = events.size > 0 ? events.peekTime() : 1 / 0;
     if (dispatchPending && arrival > dispatchTime && queued > dispatchTime) {
       dispatchPending = false;
       if ((state.freeCount > 0 && waiting.size > 0) || (arrivals && port.anchorages.length > 0))
