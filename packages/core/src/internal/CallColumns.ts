@@ -22,6 +22,11 @@ export interface CallColumns {
   /** Index of the call's cargo in CARGO_KINDS, of its class in TRADE_CLASS_IDS (-1 for one outside them). */
   readonly cargoSlot: Int32Array;
   readonly classSlot: Int32Array;
+  /**
+   * The berths of the call's home area as a bit set (bit j = berth j < 31; 0 for no home area): `homeMask` of
+   * BerthState, kept per call so that a dispatch reads neither the call nor the area's name.
+   */
+  readonly home: Int32Array;
   /** Service time at berth j: `serviceHours(berths[j], calls[i])`, the same number, from the columns. */
   readonly serviceAt: (i: number, j: number) => number;
 }
@@ -48,10 +53,27 @@ export const callColumns = (
   const draft = scratch.float64("draft", n);
   const cargoSlot = scratch.int32("cargoSlot", n);
   const classSlot = scratch.int32("classSlot", n);
+  const home = scratch.int32("home", n);
+  // Each area's berths as a bit set, looked up by name (a port has a handful of areas).
+  const areaNames: string[] = [];
+  const areaMasks: number[] = [];
+  berths.forEach((b, j) => {
+    if (j >= 31) return;
+    let a = areaNames.indexOf(b.area);
+    if (a < 0) a = areaNames.push(b.area) - 1;
+    areaMasks[a] = (areaMasks[a] ?? 0) | (1 << j);
+  });
+  const homeMaskOf = (area: string | undefined): number => {
+    if (area === undefined) return 0;
+    for (let a = 0; a < areaNames.length; a++) if (areaNames[a] === area) return areaMasks[a]!;
+    return 0;
+  };
   // The calls into the columns; with `check`, only while they are in order: returns where the order broke (or n).
   const fill = (calls: readonly VesselCall[], check: boolean): number => {
     let lastCargo: string | undefined;
     let lastClass: string | undefined;
+    let lastHome: string | undefined;
+    let h = 0;
     let k = -1;
     let s = -1;
     for (let i = 0; i < n; i++) {
@@ -66,8 +88,10 @@ export const callColumns = (
       // Calls of one stream share cargo and class: the slots are looked up when they change.
       if (c.cargo !== lastCargo) k = CARGO_KINDS.indexOf((lastCargo = c.cargo));
       if (c.tradeClass !== lastClass) s = TRADE_CLASS_IDS.indexOf((lastClass = c.tradeClass));
+      if (c.homeArea !== lastHome) h = homeMaskOf((lastHome = c.homeArea));
       cargoSlot[i] = k;
       classSlot[i] = s;
+      home[i] = h;
       const hours = c.serviceHours;
       explicit[i] = hours != null ? 1 : 0;
       if (hours != null) service[i] = hours;
@@ -94,5 +118,5 @@ export const callColumns = (
     }
     return overhead[j]! + volume[i]! / rate[j * kinds + k]!;
   };
-  return { calls, arrival, usableId, volume, loa, draft, cargoSlot, classSlot, serviceAt };
+  return { calls, arrival, usableId, volume, loa, draft, cargoSlot, classSlot, home, serviceAt };
 };

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { BerthState } from "../../src/internal/BerthState.ts";
 import { callColumns } from "../../src/internal/CallColumns.ts";
 import { RunScratch } from "../../src/internal/RunScratch.ts";
 import { UsableBerths } from "../../src/internal/UsableBerths.ts";
@@ -10,7 +11,7 @@ const byArrivalThenId = (a: { arrival: number; id: string }, b: { arrival: numbe
   a.arrival - b.arrival || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 describe("callColumns", () => {
-  it("holds each call's arrival, draft, usable berths and service time at every berth, calls in (arrival, id) order", () => {
+  it("holds each call's arrival, draft, usable berths, home berths and service time at every berth, calls in (arrival, id) order", () => {
     fc.assert(
       fc.property(portArb, callsArb(), (port, input) => {
         const berths = port.berths;
@@ -20,10 +21,12 @@ describe("callColumns", () => {
         try {
           const columns = callColumns(input, berths, usable, scratch);
           const expected = [...input].sort(byArrivalThenId);
+          const state = new BerthState(berths, 0);
           expect(columns.calls).toEqual(expected);
           columns.calls.forEach((c, i) => {
             expect(columns.arrival[i]).toBe(c.arrival);
             expect(columns.draft[i]).toBe(c.draft);
+            expect(columns.home[i]).toBe(state.homeMask(c.homeArea));
             expect(usable.lists[columns.usableId[i]!]).toEqual(reference.lists[reference.idOf(c)]);
             berths.forEach((b, j) => expect(columns.serviceAt(i, j)).toBe(serviceHours(b, c)));
           });
