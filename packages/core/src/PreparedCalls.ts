@@ -51,3 +51,23 @@ export class PreparedCalls {
  */
 export const prepareCalls = (port: Port, calls: readonly VesselCall[], queueScope: RuleSet["queueScope"]): PreparedCalls =>
   new PreparedCalls(port, calls, queueScope, RunScratch.fresh());
+
+/**
+ * @internal The preparation a run of `calls` on `port` under `queueScope` uses: `given` when it was made for them
+ * (else a clear error), or one made now in `scratch`.
+ */
+export const preparationFor = (
+  port: Port,
+  calls: readonly VesselCall[],
+  queueScope: RuleSet["queueScope"],
+  given: PreparedCalls | undefined,
+  scratch: RunScratch,
+): PreparedCalls => {
+  if (given === undefined) return new PreparedCalls(port, calls, queueScope, scratch);
+  if (!given.isFor(port, calls, queueScope))
+    throw new Error(
+      "simulate: `prepared` was made for other calls, another port or another queue scope " +
+        "(prepareCalls(port, calls, rules.queueScope) with the run's own port and calls)",
+    );
+  return given;
+};

@@ -2,7 +2,7 @@ import { eligibleBerths, rejectionReason } from "./compatibility.ts";
 import { EventQueue } from "./EventQueue.ts";
 import { AnchorageState, OUTSIDE } from "./internal/AnchorageState.ts";
 import { BerthState } from "./internal/BerthState.ts";
-import { callOutcomes, NOWHERE, outcomeColumns } from "./internal/callOutcomes.ts";
+import { NOWHERE, runResult } from "./internal/callOutcomes.ts";
 import { Overtaking } from "./internal/Overtaking.ts";
 import { RunScratch } from "./internal/RunScratch.ts";
 import { PlannedDispatch } from "./internal/PlannedDispatch.ts";
@@ -10,7 +10,7 @@ import { TimeWeighted } from "./internal/TimeWeighted.ts";
 import { MAX_MASK_BERTHS, NO_BERTH } from "./internal/UsableBerths.ts";
 import { WaitingList } from "./internal/WaitingList.ts";
 import type { Port } from "./Port.ts";
-import { PreparedCalls } from "./PreparedCalls.ts";
+import { preparationFor } from "./PreparedCalls.ts";
 import { shipOrder } from "./priority.ts";
 import type { LogEntry, SimulationResult } from "./SimulationResult.ts";
 import { needsTide, nextWindow } from "./tide.ts";
@@ -47,13 +47,7 @@ export const simulate = (input: SimulationInput): SimulationResult => {
 const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const { port, rules, horizon } = input;
   const warmup = input.warmup ?? 0;
-  const given = input.prepared;
-  if (given !== undefined && !given.isFor(port, input.calls, rules.queueScope))
-    throw new Error(
-      "simulate: `prepared` was made for other calls, another port or another queue scope " +
-        "(prepareCalls(port, calls, rules.queueScope) with the run's own port and calls)",
-    );
-  const prepared = given ?? new PreparedCalls(port, input.calls, rules.queueScope, scratch);
+  const prepared = preparationFor(port, input.calls, rules.queueScope, input.prepared, scratch);
   const { berths, usableBerths, columns } = prepared;
   const sortedPort: Port = { ...port, berths };
   const hasQuays = berths.some((b) => b.quay !== undefined);
@@ -299,7 +293,7 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   }
   overtaking.flush();
 
-  const { records, kpis } = callOutcomes(
+  return runResult(
     {
       port: sortedPort,
       calls,
@@ -317,19 +311,8 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
       anchorages,
       queueLength,
     },
-    input.records ?? true,
+    rules,
+    { records: input.records ?? true, columns: input.columns === true, log },
     scratch,
   );
-  const anchorageSeries = anchorages.series();
-  const outcome = input.columns === true ? outcomeColumns(calls, berths, berthOf, startOf, endOf, rejected, port.shiftHours) : undefined;
-  return {
-    rules,
-    horizon,
-    warmup,
-    calls: records,
-    kpis,
-    anchorageSeries,
-    ...(log === undefined ? {} : { log }),
-    ...(outcome === undefined ? {} : { columns: outcome }),
-  };
 };

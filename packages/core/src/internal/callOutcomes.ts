@@ -1,6 +1,16 @@
 import type { Berth, Port } from "../Port.ts";
 import type { Kpis } from "../kpis.ts";
-import { type CallRecord, type CallStatus, type OutcomeColumns, REJECTED, SERVED, WAITING } from "../SimulationResult.ts";
+import type { RuleSet } from "../RuleSet.ts";
+import {
+  type CallRecord,
+  type CallStatus,
+  type LogEntry,
+  type OutcomeColumns,
+  REJECTED,
+  SERVED,
+  type SimulationResult,
+  WAITING,
+} from "../SimulationResult.ts";
 import type { VesselCall } from "../VesselCall.ts";
 import { type AnchorageState, OUTSIDE } from "./AnchorageState.ts";
 import type { CallColumns } from "./CallColumns.ts";
@@ -182,4 +192,30 @@ export const outcomeColumns = (
     }
   }
   return { calls, status, berth, berths, berthingStart, serviceStart, end };
+};
+
+/**
+ * The result of a finished run: its records (when `records`), KPIs, the anchorages' occupancy series, the outcome
+ * columns (when `columns`) and the event log (when kept).
+ */
+export const runResult = (
+  run: RunOutcome,
+  rules: RuleSet,
+  options: { readonly records: boolean; readonly columns: boolean; readonly log: LogEntry[] | undefined },
+  scratch: RunScratch,
+): SimulationResult => {
+  const { records, kpis } = callOutcomes(run, options.records, scratch);
+  const { port, calls, berthOf, startOf, endOf, rejected } = run;
+  const { log } = options;
+  const outcome = options.columns ? outcomeColumns(calls, port.berths, berthOf, startOf, endOf, rejected, port.shiftHours) : undefined;
+  return {
+    rules,
+    horizon: run.horizon,
+    warmup: run.warmup,
+    calls: records,
+    kpis,
+    anchorageSeries: run.anchorages.series(),
+    ...(log === undefined ? {} : { log }),
+    ...(outcome === undefined ? {} : { columns: outcome }),
+  };
 };
