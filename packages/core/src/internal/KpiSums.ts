@@ -1,8 +1,10 @@
 import type { BerthUtilisation, Kpis, WaitStats } from "../kpis.ts";
-import { CARGO_KINDS, type CargoKind, type Closure, type Port } from "../Port.ts";
+import { CARGO_KINDS, type CargoKind, type Port } from "../Port.ts";
 import type { CallRecord } from "../SimulationResult.ts";
 import { TRADE_CLASS_IDS, type TradeClass } from "../TradeClass.ts";
 import type { VesselCall } from "../VesselCall.ts";
+import { OUTSIDE } from "./AnchorageState.ts";
+import { closedHours, overlap, unionHours } from "./hours.ts";
 import type { RunScratch } from "./RunScratch.ts";
 import { GroupSums, WaitSums } from "./WaitSums.ts";
 
@@ -12,51 +14,27 @@ const slotOf = (ids: readonly string[], id: string): number => {
   return -1;
 };
 
-const overlap = (a0: number, a1: number, b0: number, b1: number): number => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
-
-/** Hours of [from, to) covered by at least one closure; overlapping closures count once. */
-const closedHours = (closures: readonly Closure[], from: number, to: number): number => {
-  const sorted = [...closures].sort((a, b) => a.start - b.start);
-  let total = 0;
-  let coveredTo = from;
-  for (const c of sorted) {
-    const start = Math.max(c.start, coveredTo);
-    const end = Math.min(c.end, to);
-    if (end > start) {
-      total += end - start;
-      coveredTo = end;
-    }
-  }
-  return total;
-};
-
-/** Hours covered by at least one of the [start, end) pairs (flattened). */
-const unionHours = (pairs: readonly number[]): number => {
-  const spans: { start: number; end: number }[] = [];
-  for (let k = 0; k < pairs.length; k += 2) spans.push({ start: pairs[k]!, end: pairs[k + 1]! });
-  spans.sort((a, b) => a.start - b.start);
-  let total = 0;
-  let coveredTo = -Infinity;
-  for (const s of spans) {
-    const start = Math.max(s.start, coveredTo);
-    if (s.end > start) {
-      total += s.end - start;
-      coveredTo = s.end;
-    }
-  }
-  return total;
-};
-
-// Places of a call's doubles in `KpiSums.figures`.
-export const F_VOLUME = 0;
-export const F_ARRIVAL = 1;
-export const F_LOA = 2;
-export const F_START = 3;
-export const F_SERVICE_START = 4;
-export const F_END = 5;
-export const F_WAIT = 6;
-export const F_TIDE_WAIT = 7;
-const FIGURES = 8;
+/** A finished run's calls as `KpiSums.addRun` reads them, by the run's call index i. */
+export interface KpiRun {
+  readonly calls: readonly Pick<VesselCall, "cargo">[];
+  readonly arrival: Float64Array;
+  readonly volume: Float64Array;
+  readonly loa: Float64Array;
+  readonly cargoSlot: Int32Array;
+  readonly classSlot: Int32Array;
+  /** The KPI slot (`berthSlotOf`) of the run's berth j. */
+  readonly berthSlot: Int32Array;
+  readonly berthOf: Int32Array;
+  readonly startOf: Float64Array;
+  readonly endOf: Float64Array;
+  readonly overtaken: Int32Array;
+  /** When each call joined the berth queue, with a tide; undefined without. */
+  readonly joinOf: Float64Array | undefined;
+  readonly rejected: ReadonlyMap<number, string | undefined>;
+  readonly whereWaits: Int32Array;
+  readonly outsideHours: ReadonlyMap<number, number>;
+  readonly shiftHours: number;
+}
 
 /**
  * `computeKpis` as one pass: records are fed in order with `add`, then `finish` returns the KPIs. `simulate` feeds
@@ -106,95 +84,119 @@ export class KpiSums {
     this.served = new WaitSums(expectedCalls, scratch);
   }
 
-  /**
-   * The doubles of the call `addCall` adds next, at the places F_…, written there by the caller: passed as
-   * arguments to a call that is not inlined, each double would be boxed (a million calls, 5 × 16 MB of garbage).
-   */
-  readonly figures = new Float64Array(FIGURES);
-
+  /** Adds one call, from its record. */
   add(c: CallRecord): void {
-    const served = c.status === "served";
-    const f = this.figures;
-    f[F_VOLUME] = c.volume;
-    f[F_ARRIVAL] = c.arrival;
-    f[F_LOA] = c.loa;
-    f[F_START] = served ? c.berthingStart! : NaN;
-    f[F_SERVICE_START] = served ? c.serviceStart! : NaN;
-    f[F_END] = served ? c.end! : NaN;
-    f[F_WAIT] = c.wait;
-    f[F_TIDE_WAIT] = c.tideWait;
+    const { warmup, horizon } = this;
     if (c.tradeClass !== this.lastClass) {
       this.lastClass = c.tradeClass;
       this.lastSlot = slotOf(TRADE_CLASS_IDS, c.tradeClass);
     }
-    this.addCall(
-      c,
-      this.lastSlot,
-      slotOf(CARGO_KINDS, c.cargo),
-      c.status,
-      served ? this.berthSlotOf(c.berth!) : -1,
-      c.overtaken,
-      c.hoursOutside > 0 || c.anchorage === "outside",
-    );
-  }
-
-  /** The slot `addCall` takes for the berth `id`, or -1 for a berth not in the port. */
-  berthSlotOf(id: string): number {
-    return this.berthSlot.get(id) ?? -1;
-  }
-
-  /**
-   * `add` of a call given by its figures rather than by a record, for a caller that has them at hand (a run that
-   * keeps no records need not build one per call): the doubles in `figures` (volume, arrival, length, berthing
-   * start, service start and end — read only when served —, wait and the part of it spent waiting for the tide),
-   * the call's index in TRADE_CLASS_IDS and in CARGO_KINDS (-1 for one outside: then `c` is read), its status, its
-   * berth's slot (`berthSlotOf`, -1 if none), ships overtaking it, and whether it waited outside full anchorages.
-   */
-  addCall(
-    c: Pick<VesselCall, "cargo">,
-    classSlot: number,
-    cargoSlot: number,
-    status: CallRecord["status"],
-    slot: number,
-    overtaken: number,
-    outside: boolean,
-  ): void {
-    const { warmup, horizon } = this;
-    const f = this.figures;
-    const start = f[F_START]!;
-    const end = f[F_END]!;
-    const arrival = f[F_ARRIVAL]!;
+    const s = this.lastSlot;
     this.arrived++;
-    const isServed = status === "served";
+    const isServed = c.status === "served";
     if (isServed) {
       this.servedCount++;
+      const start = c.berthingStart!;
+      const end = c.end!;
+      const slot = this.berthSlotOf(c.berth!);
       if (slot >= 0) {
         const hours = overlap(start, end, warmup, horizon);
-        this.metreHours[slot] += f[F_LOA]! * hours;
+        this.metreHours[slot] += c.loa * hours;
         this.shipHours[slot] += hours;
         const stays = this.hasQuays ? this.staysBySlot[slot] : undefined;
         if (stays === undefined) this.occupied[slot] += hours;
         else if (hours > 0) stays.push(Math.max(start, warmup), Math.min(end, horizon));
       }
       if (start >= warmup && start < horizon) {
-        if (cargoSlot >= 0) this.throughput[cargoSlot] += f[F_VOLUME]!;
-        else (this.otherThroughput ??= {})[c.cargo] = (this.otherThroughput[c.cargo] as number) + f[F_VOLUME]!;
+        const k = slotOf(CARGO_KINDS, c.cargo);
+        if (k >= 0) this.throughput[k] += c.volume;
+        else (this.otherThroughput ??= {})[c.cargo] = (this.otherThroughput[c.cargo] as number) + c.volume;
       }
-    } else if (status === "waiting") this.waitingCount++;
-    else if (status === "rejected") this.rejectedCount++;
+    } else if (c.status === "waiting") this.waitingCount++;
+    else if (c.status === "rejected") this.rejectedCount++;
     // Call statistics cover arrivals in the observation window.
-    if (!(arrival >= warmup && arrival < horizon)) return;
-    if (outside) this.outsideShips++;
-    const s = classSlot;
+    if (!(c.arrival >= warmup && c.arrival < horizon)) return;
+    if (c.hoursOutside > 0 || c.anchorage === "outside") this.outsideShips++;
     if (s >= 0) this.present[s] = true;
     if (!isServed) return;
-    const wait = f[F_WAIT]!;
-    const tideWait = f[F_TIDE_WAIT]!;
-    const service = end - f[F_SERVICE_START]!;
-    const turnaround = end - arrival;
+    const service = c.end! - c.serviceStart!;
+    const turnaround = c.end! - c.arrival;
     // The group of a class outside TRADE_CLASS_IDS (none in decoded input) is never asked for.
-    this.served.addServed(wait, service, turnaround, overtaken, tideWait, s >= 0 ? s : 255);
-    if (s >= 0) this.groups[s]!.add(wait, service, turnaround, overtaken, tideWait);
+    this.served.addServed(c.wait, service, turnaround, c.overtaken, c.tideWait, s >= 0 ? s : 255);
+    if (s >= 0) this.groups[s]!.add(c.wait, service, turnaround, c.overtaken, c.tideWait);
+  }
+
+  /** The slot of the berth `id` in the sums, or -1 for a berth not in the port. */
+  berthSlotOf(id: string): number {
+    return this.berthSlot.get(id) ?? -1;
+  }
+
+  /**
+   * `add` of every call of a finished run, from the run's columns rather than from records: the same sums, term
+   * by term in call order, with the counters and the berths' and classes' sums updated in one loop. A call is
+   * rejected when `rejected` gives it a reason, else served when it has a berth, else still waiting.
+   */
+  addRun(r: KpiRun): void {
+    const { warmup, horizon, metreHours, shipHours, occupied, throughput, served, groups, present } = this;
+    const { calls, arrival, volume, loa, cargoSlot, classSlot, berthSlot, berthOf, startOf, endOf, overtaken } = r;
+    const { joinOf, rejected, whereWaits, outsideHours, shiftHours } = r;
+    const stays = this.hasQuays ? this.staysBySlot : undefined;
+    const anyRejected = rejected.size > 0;
+    const anyOutsideHours = outsideHours.size > 0;
+    const n = calls.length;
+    let servedCount = 0;
+    let waitingCount = 0;
+    let rejectedCount = 0;
+    let outsideShips = 0;
+    for (let i = 0; i < n; i++) {
+      const j = berthOf[i]!;
+      const isRejected = anyRejected && rejected.get(i) !== undefined;
+      const isServed = !isRejected && j >= 0;
+      const a = arrival[i]!;
+      let start = 0;
+      let end = 0;
+      if (isServed) {
+        servedCount++;
+        start = startOf[i]!;
+        end = endOf[i]!;
+        const slot = berthSlot[j]!;
+        if (slot >= 0) {
+          const hours = overlap(start, end, warmup, horizon);
+          metreHours[slot] += loa[i]! * hours;
+          shipHours[slot] += hours;
+          const quay = stays === undefined ? undefined : stays[slot];
+          if (quay === undefined) occupied[slot] += hours;
+          else if (hours > 0) quay.push(Math.max(start, warmup), Math.min(end, horizon));
+        }
+        if (start >= warmup && start < horizon) {
+          const k = cargoSlot[i]!;
+          if (k >= 0) throughput[k] += volume[i]!;
+          else {
+            const cargo = calls[i]!.cargo;
+            (this.otherThroughput ??= {})[cargo] = (this.otherThroughput[cargo] as number) + volume[i]!;
+          }
+        }
+      } else if (isRejected) rejectedCount++;
+      else waitingCount++;
+      // Call statistics cover arrivals in the observation window.
+      if (!(a >= warmup && a < horizon)) continue;
+      if (whereWaits[i] === OUTSIDE || (anyOutsideHours && (outsideHours.get(i) ?? 0) > 0)) outsideShips++;
+      const s = classSlot[i]!;
+      if (s >= 0) present[s] = true;
+      if (!isServed) continue;
+      const wait = start - a;
+      const tideWait = joinOf === undefined ? 0 : Math.max(0, Math.min(joinOf[i]!, horizon) - a);
+      const service = end - (start + shiftHours);
+      const turnaround = end - a;
+      const o = overtaken[i]!;
+      served.addServed(wait, service, turnaround, o, tideWait, s >= 0 ? s : 255);
+      if (s >= 0) groups[s]!.add(wait, service, turnaround, o, tideWait);
+    }
+    this.arrived += n;
+    this.servedCount += servedCount;
+    this.waitingCount += waitingCount;
+    this.rejectedCount += rejectedCount;
+    this.outsideShips += outsideShips;
   }
 
   finish(queue: Kpis["queue"], anchorages: Kpis["anchorages"], outside: { mean: number; max: number }): Kpis {

@@ -14,7 +14,7 @@ import {
 import type { VesselCall } from "../VesselCall.ts";
 import { type AnchorageState, OUTSIDE } from "./AnchorageState.ts";
 import type { CallColumns } from "./CallColumns.ts";
-import { F_ARRIVAL, F_END, F_LOA, F_SERVICE_START, F_START, F_TIDE_WAIT, F_VOLUME, F_WAIT, KpiSums } from "./KpiSums.ts";
+import { KpiSums } from "./KpiSums.ts";
 import type { RunScratch } from "./RunScratch.ts";
 import type { TimeWeighted } from "./TimeWeighted.ts";
 
@@ -54,8 +54,8 @@ const STATUS_CODE: Record<CallStatus, number> = { served: SERVED, waiting: WAITI
 
 /**
  * The end of a run: one record per call (when `keep`) and the KPIs. The KPIs are those of `computeKpis` on the
- * records; each record is fed to them as it is built. A run that keeps no records feeds them each call's figures
- * instead: no object per call (−7 % CPU, docs/benchmarks.md).
+ * records; each record is fed to them as it is built. A run that keeps no records adds its calls from its columns
+ * (`KpiSums.addRun`): no object per call.
  */
 export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratch): { records: CallRecord[]; kpis: Kpis } => {
   const { port, calls, horizon, warmup, joinOf, berthOf, startOf, endOf, positionOf, overtaken, whereWaits, rejected, anchorages } =
@@ -64,7 +64,7 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
   const n = calls.length;
   const anchorageSummaries = anchorages.finish(horizon);
   const kpiSums = new KpiSums(port, warmup, horizon, n, scratch);
-  // A call's figures, read by its record and, in a run that keeps no records, by the KPIs directly.
+  // A call's figures, as its record gives them.
   const reasonOf = (i: number): string | undefined => (rejected.size === 0 ? undefined : rejected.get(i));
   const waitOf = (c: VesselCall, i: number, status: CallStatus): number =>
     status === "rejected" ? 0 : berthOf[i]! < 0 ? Math.max(0, horizon - c.arrival) : startOf[i]! - c.arrival;
@@ -110,43 +110,7 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
       stream: c.stream,
     };
   };
-  const berthSlot = berths.map((b) => kpiSums.berthSlotOf(b.id));
-  // The same figures as `kpiSums.add(recordOf(c, i))` (see `KpiSums.add`), without building the record, and from
-  // the columns rather than the call objects (scattered in memory: a cache miss each).
-  const { arrival, volume, loa, cargoSlot, classSlot } = run.columns;
-  const figures = kpiSums.figures;
-  const shiftHours = port.shiftHours;
-  const noneOutside = anchorages.outsideHours.size === 0;
-  // As `recordOf` then `kpiSums.add`, inlined into one loop: no per-call closures, the lookup of hours outside
-  // (empty in most runs) tested once.
-  const addAllKpis = (): void => {
-    for (let i = 0; i < n; i++) {
-      const j = berthOf[i]!;
-      const status = statusAt(i, berthOf, rejected);
-      const served = status === "served";
-      const a = arrival[i]!;
-      figures[F_VOLUME] = volume[i]!;
-      figures[F_ARRIVAL] = a;
-      figures[F_LOA] = loa[i]!;
-      // Branches, not `served ? start : NaN`: optimised code boxed each such NaN-or-double value (a heap number per
-      // call, ≈ 16 MB of garbage per million calls each; seen with the sampling heap profiler).
-      if (served) {
-        const start = startOf[i]!;
-        figures[F_START] = start;
-        figures[F_SERVICE_START] = start + shiftHours;
-        figures[F_END] = endOf[i]!;
-        figures[F_WAIT] = start - a;
-      } else {
-        figures[F_START] = NaN;
-        figures[F_SERVICE_START] = NaN;
-        figures[F_END] = NaN;
-        figures[F_WAIT] = status === "rejected" ? 0 : j < 0 ? Math.max(0, horizon - a) : NaN;
-      }
-      figures[F_TIDE_WAIT] = joinOf === undefined || status === "rejected" ? 0 : Math.max(0, Math.min(joinOf[i]!, horizon) - a);
-      const outside = whereWaits[i] === OUTSIDE || (!noneOutside && (anchorages.outsideHours.get(i) ?? 0) > 0);
-      kpiSums.addCall(calls[i]!, classSlot[i]!, cargoSlot[i]!, status, served ? berthSlot[j]! : -1, overtaken[i]!, outside);
-    }
-  };
+  const berthSlot = Int32Array.from(berths, (b) => kpiSums.berthSlotOf(b.id));
   const records: CallRecord[] = [];
   if (keep) {
     for (let i = 0; i < n; i++) {
@@ -154,7 +118,14 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
       kpiSums.add(record);
       records.push(record);
     }
-  } else addAllKpis();
+  } else {
+    // The same sums as `kpiSums.add(recordOf(c, i))` for every call, without building the records, and from the
+    // columns rather than the call objects (scattered in memory: a cache miss each).
+    const { arrival, volume, loa, cargoSlot, classSlot } = run.columns;
+    const { outsideHours } = anchorages;
+    const shiftHours = port.shiftHours;
+    kpiSums.addRun({ calls, arrival, volume, loa, cargoSlot, classSlot, berthSlot, berthOf, startOf, endOf, overtaken, joinOf, rejected, whereWaits, outsideHours, shiftHours });
+  }
   const kpis = kpiSums.finish(run.queueLength.finish(), anchorageSummaries, anchorages.outsideTracker.finish());
   return { records, kpis };
 };
