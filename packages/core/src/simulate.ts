@@ -68,9 +68,10 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
 
   const n = calls.length;
   const berthOf = scratch.int32("berth", n).fill(-1);
-  const startOf = scratch.float64("start", n).fill(0);
-  const endOf = scratch.float64("end", n).fill(0); // start + shift + service, the same sum as serviceStart + service
-  const positionOf = scratch.float64("position", n).fill(0); // metres from the quay's start; 0 at a discrete berth
+  // Written when a call berths and read only for berthed calls (berthOf ≥ 0): not cleared from the last run.
+  const startOf = scratch.float64("start", n);
+  const endOf = scratch.float64("end", n); // start + shift + service, the same sum as serviceStart + service
+  const positionOf = scratch.float64("position", n); // metres from the quay's start; 0 at a discrete berth
   const overtaken = scratch.int32("overtaken", n).fill(0);
   // Per-call state lives in typed arrays (no holes, no boxed numbers), reused from run to run (RunScratch). Where a
   // call waits is an anchorage index, OUTSIDE, or NOWHERE (not at anchor, or open water).

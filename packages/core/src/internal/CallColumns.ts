@@ -79,8 +79,10 @@ export const callColumns = (
     for (let i = 0; i < n; i++) {
       const c = calls[i]!;
       // The same test as the ascending-run scan of the engine's stable sort: when it passes, sorting is the identity.
-      if (check && i > 0 && !(byArrivalThenId(c, calls[i - 1]!) >= 0)) return i;
-      arrival[i] = c.arrival;
+      // A later arrival than the last call's passes it without reading that call again.
+      const a = c.arrival;
+      if (check && i > 0 && !(a > arrival[i - 1]!) && !(byArrivalThenId(c, calls[i - 1]!) >= 0)) return i;
+      arrival[i] = a;
       usableId[i] = usableBerths.idOf(c);
       volume[i] = c.volume;
       loa[i] = c.loa;
