@@ -277,7 +277,9 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
         log?.push({ t, event: "depart", call: calls[subject]!.id, at: berths[j]!.id });
         state.release(j, t, subject);
       }
-      if (!dispatchPending) {
+      // A berth that frees or reopens matters only to a waiting ship: with none, a ship that joins later in the
+      // instant asks for the dispatch itself (as a tide's ship does here).
+      if (!dispatchPending && (waiting.size > 0 || kind === TIDE)) {
         dispatchPending = true;
         dispatchTime = t;
         arrivals = false;
