@@ -134,11 +134,7 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const join = (i: number, t: number): boolean => {
     const id = usableId[i]!;
     if (id === NO_BERTH) {
-      const call = calls[i]!;
-      const scoped = eligibleBerths(sortedPort, call, rules.queueScope);
-      const where = scoped === berths ? "the port" : `area "${call.homeArea}"`;
-      rejected.set(i, rejectionReason(scoped, call, where));
-      log?.push({ t, event: "reject", call: call.id });
+      reject(i, t);
       return false;
     }
     // Insert in dispatch order (binary search), so the queue is always sorted for fcfs and priority rules. Under
@@ -157,6 +153,15 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
     return true;
   };
 
+  // A call that fits no berth (of the port, or of its area) is rejected with the reason.
+  const reject = (i: number, t: number): void => {
+    const call = calls[i]!;
+    const scoped = eligibleBerths(sortedPort, call, rules.queueScope);
+    const where = scoped === berths ? "the port" : `area "${call.homeArea}"`;
+    rejected.set(i, rejectionReason(scoped, call, where));
+    log?.push({ t, event: "reject", call: call.id });
+  };
+
   const assign = (t: number, i: number, j: number, service: number): void => {
     const end = t + port.shiftHours + service;
     // A departure names the call, not the berth: a quay holds several.
@@ -167,14 +172,16 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
     endOf[i] = end;
     events.push(end, DEPART, DEPART, i);
     // A ship that waited nowhere frees no anchorage place (`leave` would do nothing).
-    if (whereWaits[i] !== NOWHERE) {
-      const moved = anchorages.leave(t, i, whereWaits[i]!);
-      if (moved !== undefined) {
-        log?.push({ t, event: "anchor", call: calls[moved.moved]!.id, at: port.anchorages[moved.to]!.id });
-        whereWaits[moved.moved] = moved.to;
-      }
-    }
+    if (whereWaits[i] !== NOWHERE) leaveAnchorage(t, i);
     log?.push({ t, event: "berth", call: calls[i]!.id, at: berths[j]!.id });
+  };
+  // Ship i leaves its anchorage for a berth at t; a ship waiting outside may take its place.
+  const leaveAnchorage = (t: number, i: number): void => {
+    const moved = anchorages.leave(t, i, whereWaits[i]!);
+    if (moved !== undefined) {
+      log?.push({ t, event: "anchor", call: calls[moved.moved]!.id, at: port.anchorages[moved.to]!.id });
+      whereWaits[moved.moved] = moved.to;
+    }
   };
 
   const overtaking = new Overtaking({
@@ -202,11 +209,7 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
         waiting.sort(byOrderNow);
       }
       const before = overtaking.pending;
-      if (planned !== undefined)
-        planned.round(t, (i, j) => {
-          assign(t, i, j, serviceAt(i, j));
-          overtaking.berthed(i, t);
-        });
+      if (planned !== undefined) plannedRound(planned, t);
       else for (let q = 0; q < waiting.size; q++) {
         if (state.freeCount === 0) break;
         const i = waiting.at(q);
@@ -227,7 +230,16 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
       }
     }
     // Ships that arrived and could not berth at once go to an anchorage (none did unless one arrived at t).
-    if (!arrivals || port.anchorages.length === 0) return;
+    if (arrivals && port.anchorages.length > 0) toAnchorages(t);
+  };
+  // The parts of a dispatch that most runs skip, out of it: the smaller the dispatcher, the more of what it calls
+  // the optimising compiler inlines into it.
+  const plannedRound = (plan: PlannedDispatch, t: number): void =>
+    plan.round(t, (i, j) => {
+      assign(t, i, j, serviceAt(i, j));
+      overtaking.berthed(i, t);
+    });
+  const toAnchorages = (t: number): void => {
     for (let q = 0; q < waiting.size; q++) {
       const i = waiting.at(q);
       if (whereWaits[i] !== NOWHERE || joinOf[i] !== t) continue;
