@@ -28,6 +28,9 @@ export class TimeWeighted {
   }
 
   private accumulate(t: number): void {
+    // A second change within one instant adds nothing (b ≤ a below) and cannot pass `from` (a ship that arrives
+    // and berths at once sets the queue twice at one t).
+    if (t === this.since) return;
     const a = Math.max(this.since, this.from);
     const b = Math.min(t, this.to);
     if (b > a) {
