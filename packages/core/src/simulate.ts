@@ -11,7 +11,7 @@ import { MAX_MASK_BERTHS, NO_BERTH } from "./internal/UsableBerths.ts";
 import { WaitingList } from "./internal/WaitingList.ts";
 import type { Port } from "./Port.ts";
 import { preparationFor } from "./PreparedCalls.ts";
-import { shipOrder } from "./priority.ts";
+import { classRanks, shipOrderByIndex } from "./priority.ts";
 import type { LogEntry, SimulationResult } from "./SimulationResult.ts";
 import { needsTide, nextWindow } from "./tide.ts";
 import type { SimulationInput } from "./SimulationInput.ts";
@@ -83,10 +83,13 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const usableLists = usableBerths.lists;
   const usableMasks = usableBerths.masks;
   const useMasks = berths.length <= MAX_MASK_BERTHS;
-  const order = shipOrder(rules);
+  // The dispatching order on the calls' columns (the objects are read only for ids, on a tie of arrivals).
+  const rank = scratch.int32("rank", n);
+  if (rules.kind !== "fcfs") classRanks(rules, columns.classSlot, calls, rank);
+  const order = shipOrderByIndex(rules, arrivalOf, rank, (i) => calls[i]!.id);
   // The waiting list's order at the instant `orderTime` (one comparator for the run, not one per dispatch).
   let orderTime = 0;
-  const byOrderNow = (a: number, b: number): number => order(orderTime, calls[a]!, calls[b]!);
+  const byOrderNow = (a: number, b: number): number => order(orderTime, a, b);
   const resort = rules.kind === "cappedPriority";
   const choice = rules.berthChoice;
 
@@ -139,13 +142,12 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
     }
     // Insert in dispatch order (binary search), so the queue is always sorted for fcfs and priority rules. Under
     // those (sorted, whatever the time) the last place is tried first: under fcfs a ship goes after every other.
-    const call = calls[i]!;
     let lo = 0;
     let hi = waiting.size;
-    if (!resort && hi > 0 && order(t, calls[waiting.at(hi - 1)]!, call) <= 0) lo = hi;
+    if (!resort && hi > 0 && order(t, waiting.at(hi - 1), i) <= 0) lo = hi;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (order(t, calls[waiting.at(mid)]!, call) <= 0) lo = mid + 1;
+      if (order(t, waiting.at(mid), i) <= 0) lo = mid + 1;
       else hi = mid;
     }
     waiting.insert(lo, i);

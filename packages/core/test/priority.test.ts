@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { compareShips, FOREIGN_TRADE_PRIORITY_ORDER, orderReason, RULE_SETS, type QueuedShip, type RuleSet, TRADE_CLASS_IDS } from "../src/index.ts";
+import { compareShips, FOREIGN_TRADE_PRIORITY_ORDER, orderReason, RULE_SETS, type QueuedShip, type RuleSet, shipOrder, TRADE_CLASS_IDS } from "../src/index.ts";
+import { classRanks, shipOrderByIndex } from "../src/priority.ts";
 
 const q = (id: string, tradeClass: QueuedShip["tradeClass"], arrival: number): QueuedShip => ({ id, tradeClass, arrival });
 const sortAt = (rules: RuleSet, now: number, ships: QueuedShip[]): string[] =>
@@ -92,4 +93,32 @@ describe("orderReason(rules, now, a, b)", () => {
       }),
     );
   });
+
+  it("gives exactly shipOrder's numbers when ships are known by index in columns (shipOrderByIndex, classRanks)", () => {
+    // Few ids, classes, arrivals and instants, so that ties of every step come up; a class order with classes left
+    // out and one listed twice; a class outside TRADE_CLASS_IDS.
+    const ship = fc.record({
+      id: fc.constantFrom("a", "b", "c"),
+      tradeClass: fc.constantFrom<QueuedShip["tradeClass"]>(...TRADE_CLASS_IDS, "mystery" as QueuedShip["tradeClass"]),
+      arrival: fc.oneof(fc.integer({ min: 0, max: 20 }), fc.constant(Number.NaN)),
+    });
+    const rules = fc.constantFrom<RuleSet>(
+      RULE_SETS.fcfs,
+      RULE_SETS.priority,
+      { ...RULE_SETS.priorityCapped, capHours: 6 },
+      { ...RULE_SETS.priority, classOrder: ["domesticBulk", "nearSeaDirect", "domesticBulk"] },
+    );
+    fc.assert(
+      fc.property(rules, fc.integer({ min: 0, max: 30 }), fc.array(ship, { minLength: 2, maxLength: 6 }), (r, now, ships) => {
+        const arrival = Float64Array.from(ships, (x) => x.arrival);
+        const slots = Int32Array.from(ships, (x) => TRADE_CLASS_IDS.indexOf(x.tradeClass));
+        const rank = new Int32Array(ships.length);
+        classRanks(r, slots, ships, rank);
+        const byIndex = shipOrderByIndex(r, arrival, rank, (i) => ships[i]!.id);
+        const byShip = shipOrder(r);
+        ships.forEach((a, i) => ships.forEach((b, j) => expect(byIndex(now, i, j)).toBe(byShip(now, a, b))));
+      }),
+    );
+  });
 });
+
