@@ -110,7 +110,6 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
       stream: c.stream,
     };
   };
-  const berthSlot = Int32Array.from(berths, (b) => kpiSums.berthSlotOf(b.id));
   const records: CallRecord[] = [];
   if (keep) {
     for (let i = 0; i < n; i++) {
@@ -122,9 +121,13 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
     // The same sums as `kpiSums.add(recordOf(c, i))` for every call, without building the records, and from the
     // columns rather than the call objects (scattered in memory: a cache miss each).
     const { arrival, volume, loa, cargoSlot, classSlot } = run.columns;
-    const { outsideHours } = anchorages;
-    const shiftHours = port.shiftHours;
-    kpiSums.addRun({ calls, arrival, volume, loa, cargoSlot, classSlot, berthSlot, berthOf, startOf, endOf, overtaken, joinOf, rejected, whereWaits, outsideHours, shiftHours });
+    kpiSums.addRun({
+      calls, arrival, volume, loa, cargoSlot, classSlot,
+      berthOf, startOf, endOf, overtaken, joinOf, rejected, whereWaits,
+      berthSlot: Int32Array.from(berths, (b) => kpiSums.berthSlotOf(b.id)),
+      outsideHours: anchorages.outsideHours,
+      shiftHours: port.shiftHours,
+    });
   }
   const kpis = kpiSums.finish(run.queueLength.finish(), anchorageSummaries, anchorages.outsideTracker.finish());
   return { records, kpis };
@@ -151,7 +154,7 @@ export const outcomeColumns = (
   const end = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     status[i] = STATUS_CODE[statusAt(i, berthOf, rejected)];
-    // Branches rather than `berthed ? x : NaN`, which boxed (see `addAllKpis`).
+    // Branches, not `berthed ? x : NaN`: V8's optimised code boxed each such value (a heap number per call).
     if (berth[i]! >= 0) {
       berthingStart[i] = startOf[i]!;
       serviceStart[i] = startOf[i]! + shiftHours;
