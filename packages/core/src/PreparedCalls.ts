@@ -33,7 +33,7 @@ export class PreparedCalls {
     berths.forEach((b, j) => index.set(b.id, j));
     this.berths = berths;
     this.usableBerths = new UsableBerths({ ...port, berths }, queueScope, (id) => index.get(id)!);
-    this.columns = callColumns(calls, berths, this.usableBerths, scratch);
+    this.columns = callColumns(calls, berths, this.usableBerths, scratch, port.tide !== undefined);
     let shortestLoa = Infinity;
     if (berths.some((b) => b.quay !== undefined)) for (const loa of this.columns.loa) shortestLoa = Math.min(shortestLoa, loa);
     this.shortestLoa = shortestLoa;

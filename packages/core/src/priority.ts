@@ -64,7 +64,7 @@ export const shipOrderByIndex = (
  */
 export const classRanks = (
   rules: RuleSet,
-  classSlot: Int32Array,
+  classSlot: Int8Array | Int32Array,
   calls: readonly { readonly tradeClass: TradeClass }[],
   into: Int32Array,
 ): void => {

@@ -17,11 +17,11 @@ export interface CallColumns {
   readonly usableId: Int32Array;
   readonly volume: Float64Array;
   readonly loa: Float64Array;
-  /** Read per arrival when the port has a tide (needsTide). */
+  /** Read per arrival when the port has a tide (needsTide); filled only then (else empty). */
   readonly draft: Float64Array;
   /** Index of the call's cargo in CARGO_KINDS, of its class in TRADE_CLASS_IDS (-1 for one outside them). */
-  readonly cargoSlot: Int32Array;
-  readonly classSlot: Int32Array;
+  readonly cargoSlot: Int8Array;
+  readonly classSlot: Int8Array;
   /**
    * The berths of the call's home area as a bit set (bit j = berth j < 31; 0 for no home area): `homeMask` of
    * BerthState, kept per call so that a dispatch reads neither the call nor the area's name.
@@ -31,16 +31,22 @@ export interface CallColumns {
   readonly serviceAt: (i: number, j: number) => number;
 }
 
+const NO_DRAFTS = new Float64Array(0);
+
 const byArrivalThenId = (a: VesselCall, b: VesselCall): number =>
   a.arrival - b.arrival || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 
-/** The columns of `input` for a run on `berths` (in the run's berth order), in arrays of `scratch`. */
+/**
+ * The columns of `input` for a run on `berths` (in the run's berth order), in arrays of `scratch`; the drafts only
+ * `withDraft` (a port with a tide).
+ */
 export const callColumns = (
   input: readonly VesselCall[],
   berths: readonly Berth[],
   usableBerths: UsableBerths,
   scratch: RunScratch,
+  withDraft: boolean,
 ): CallColumns => {
   const n = input.length;
   const arrival = scratch.float64("arrival", n);
@@ -50,9 +56,10 @@ export const callColumns = (
   const explicit = scratch.uint8("explicitService", n);
   const volume = scratch.float64("volume", n);
   const loa = scratch.float64("loa", n);
-  const draft = scratch.float64("draft", n);
-  const cargoSlot = scratch.int32("cargoSlot", n);
-  const classSlot = scratch.int32("classSlot", n);
+  const draft = withDraft ? scratch.float64("draft", n) : NO_DRAFTS;
+  // A byte each: the slots are small (and the KPI pass streams them for every call).
+  const cargoSlot = scratch.int8("cargoSlot", n);
+  const classSlot = scratch.int8("classSlot", n);
   const home = scratch.int32("home", n);
   // Each area's berths as a bit set, looked up by name (a port has a handful of areas).
   const areaNames: string[] = [];
@@ -86,7 +93,7 @@ export const callColumns = (
       usableId[i] = usableBerths.idOf(c);
       volume[i] = c.volume;
       loa[i] = c.loa;
-      draft[i] = c.draft;
+      if (withDraft) draft[i] = c.draft;
       // Calls of one stream share cargo and class: the slots are looked up when they change.
       if (c.cargo !== lastCargo) k = CARGO_KINDS.indexOf((lastCargo = c.cargo));
       if (c.tradeClass !== lastClass) s = TRADE_CLASS_IDS.indexOf((lastClass = c.tradeClass));

@@ -20,8 +20,8 @@ export interface KpiRun {
   readonly arrival: Float64Array;
   readonly volume: Float64Array;
   readonly loa: Float64Array;
-  readonly cargoSlot: Int32Array;
-  readonly classSlot: Int32Array;
+  readonly cargoSlot: Int8Array;
+  readonly classSlot: Int8Array;
   /** The KPI slot (`berthSlotOf`) of the run's berth j. */
   readonly berthSlot: Int32Array;
   readonly berthOf: Int32Array;

@@ -15,6 +15,7 @@ export class RunScratch {
   private readonly f64 = new Map<string, Float64Array>();
   private readonly i32 = new Map<string, Int32Array>();
   private readonly u8 = new Map<string, Uint8Array>();
+  private readonly i8 = new Map<string, Int8Array>();
 
   private constructor(private readonly isShared: boolean) {}
 
@@ -48,9 +49,14 @@ export class RunScratch {
   uint8(name: string, n: number): Uint8Array {
     return view(this.u8, name, n, (m) => new Uint8Array(m));
   }
+
+  /** As `float64`, for signed bytes. */
+  int8(name: string, n: number): Int8Array {
+    return view(this.i8, name, n, (m) => new Int8Array(m));
+  }
 }
 
-const view = <T extends Float64Array | Int32Array | Uint8Array>(
+const view = <T extends Float64Array | Int32Array | Uint8Array | Int8Array>(
   arrays: Map<string, T>,
   name: string,
   n: number,

@@ -19,7 +19,7 @@ describe("callColumns", () => {
         const reference = new UsableBerths(port, "port", (id) => berths.findIndex((b) => b.id === id));
         const scratch = RunScratch.acquire();
         try {
-          const columns = callColumns(input, berths, usable, scratch);
+          const columns = callColumns(input, berths, usable, scratch, true);
           const expected = [...input].sort(byArrivalThenId);
           const state = new BerthState(berths, 0);
           expect(columns.calls).toEqual(expected);
@@ -46,7 +46,7 @@ describe("callColumns", () => {
     const port = { name: "p", areas: [], berths: [], anchorages: [], shiftHours: 0 };
     const scratch = RunScratch.acquire();
     try {
-      expect(callColumns(calls, [], new UsableBerths(port, "port", () => -1), scratch).calls).toBe(calls);
+      expect(callColumns(calls, [], new UsableBerths(port, "port", () => -1), scratch, false).calls).toBe(calls);
     } finally {
       scratch.release();
     }
