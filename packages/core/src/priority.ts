@@ -35,7 +35,9 @@ export type ShipOrder = (now: number, a: QueuedShip, b: QueuedShip) => number;
 export const shipOrder = (rules: RuleSet): ShipOrder => {
   const { rankOf, steps } = orderSteps(rules);
   return (now, a, b) => {
-    const d = steps(now, a.arrival, a.tradeClass === b.tradeClass ? 0 : rankOf(a.tradeClass), b.arrival, a.tradeClass === b.tradeClass ? 0 : rankOf(b.tradeClass));
+    // Ships of one class need no rank lookup: any equal numbers do.
+    const same = a.tradeClass === b.tradeClass;
+    const d = steps(now, a.arrival, same ? 0 : rankOf(a.tradeClass), b.arrival, same ? 0 : rankOf(b.tradeClass));
     return d !== 0 ? d : byId(a.id, b.id);
   };
 };
@@ -64,7 +66,7 @@ export const shipOrderByIndex = (
  */
 export const classRanks = (
   rules: RuleSet,
-  classSlot: Int8Array | Int32Array,
+  classSlot: Int8Array,
   calls: readonly { readonly tradeClass: TradeClass }[],
   into: Int32Array,
 ): void => {

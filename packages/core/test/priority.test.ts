@@ -111,7 +111,7 @@ describe("orderReason(rules, now, a, b)", () => {
     fc.assert(
       fc.property(rules, fc.integer({ min: 0, max: 30 }), fc.array(ship, { minLength: 2, maxLength: 6 }), (r, now, ships) => {
         const arrival = Float64Array.from(ships, (x) => x.arrival);
-        const slots = Int32Array.from(ships, (x) => TRADE_CLASS_IDS.indexOf(x.tradeClass));
+        const slots = Int8Array.from(ships, (x) => TRADE_CLASS_IDS.indexOf(x.tradeClass));
         const rank = new Int32Array(ships.length);
         classRanks(r, slots, ships, rank);
         const byIndex = shipOrderByIndex(r, arrival, rank, (i) => ships[i]!.id);

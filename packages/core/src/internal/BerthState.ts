@@ -1,6 +1,7 @@
 import type { Berth } from "../Port.ts";
 import { serviceHours } from "../serviceTime.ts";
 import type { VesselCall } from "../VesselCall.ts";
+import { AreaMasks } from "./AreaMasks.ts";
 import { QuayState } from "./QuayState.ts";
 
 /**
@@ -28,8 +29,7 @@ export class BerthState {
   private readonly closedMask: number;
   private readonly quayMask: number;
   /** The areas' names and, for each, its berths as a bit set. */
-  private readonly areaNames: string[] = [];
-  private readonly areaMasks: number[] = [];
+  private readonly areaMasks: AreaMasks;
 
   /**
    * `shiftHours`: the port's berthing time, part of the time a ship holds a berth. `shortestLoa`: the shortest
@@ -57,14 +57,8 @@ export class BerthState {
       if (j >= 31) return;
       if (b.closures !== undefined) closedMask |= 1 << j;
       if (b.quay !== undefined) quayMask |= 1 << j;
-      let a = this.areaNames.indexOf(b.area);
-      if (a < 0) {
-        a = this.areaNames.length;
-        this.areaNames.push(b.area);
-        this.areaMasks.push(0);
-      }
-      this.areaMasks[a]! |= 1 << j;
     });
+    this.areaMasks = new AreaMasks(berths);
     this.closedMask = closedMask;
     this.quayMask = quayMask;
     this.quays = berths.some((b) => b.quay !== undefined)
@@ -205,10 +199,7 @@ export class BerthState {
 
   /** The berths of area `area` as a bit set (for ports of at most 31 berths); none for no area. */
   homeMask(area: string | undefined): number {
-    if (area === undefined) return 0;
-    const names = this.areaNames;
-    for (let a = 0; a < names.length; a++) if (names[a] === area) return this.areaMasks[a]!;
-    return 0;
+    return this.areaMasks.of(area);
   }
 
   /**

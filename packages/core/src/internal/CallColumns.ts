@@ -1,6 +1,7 @@
 import { type Berth, CARGO_KINDS } from "../Port.ts";
 import { TRADE_CLASS_IDS } from "../TradeClass.ts";
 import type { VesselCall } from "../VesselCall.ts";
+import { AreaMasks } from "./AreaMasks.ts";
 import type { RunScratch } from "./RunScratch.ts";
 import type { UsableBerths } from "./UsableBerths.ts";
 
@@ -61,20 +62,7 @@ export const callColumns = (
   const cargoSlot = scratch.int8("cargoSlot", n);
   const classSlot = scratch.int8("classSlot", n);
   const home = scratch.int32("home", n);
-  // Each area's berths as a bit set, looked up by name (a port has a handful of areas).
-  const areaNames: string[] = [];
-  const areaMasks: number[] = [];
-  berths.forEach((b, j) => {
-    if (j >= 31) return;
-    let a = areaNames.indexOf(b.area);
-    if (a < 0) a = areaNames.push(b.area) - 1;
-    areaMasks[a] = (areaMasks[a] ?? 0) | (1 << j);
-  });
-  const homeMaskOf = (area: string | undefined): number => {
-    if (area === undefined) return 0;
-    for (let a = 0; a < areaNames.length; a++) if (areaNames[a] === area) return areaMasks[a]!;
-    return 0;
-  };
+  const areaMasks = new AreaMasks(berths);
   // The calls into the columns; with `check`, only while they are in order: returns where the order broke (or n).
   const fill = (calls: readonly VesselCall[], check: boolean): number => {
     let lastCargo: string | undefined;
@@ -97,7 +85,7 @@ export const callColumns = (
       // Calls of one stream share cargo and class: the slots are looked up when they change.
       if (c.cargo !== lastCargo) k = CARGO_KINDS.indexOf((lastCargo = c.cargo));
       if (c.tradeClass !== lastClass) s = TRADE_CLASS_IDS.indexOf((lastClass = c.tradeClass));
-      if (c.homeArea !== lastHome) h = homeMaskOf((lastHome = c.homeArea));
+      if (c.homeArea !== lastHome) h = areaMasks.of((lastHome = c.homeArea));
       cargoSlot[i] = k;
       classSlot[i] = s;
       home[i] = h;

@@ -5,6 +5,7 @@ import { TRADE_CLASS_IDS, type TradeClass } from "../TradeClass.ts";
 import type { VesselCall } from "../VesselCall.ts";
 import { OUTSIDE } from "./AnchorageState.ts";
 import { closedHours, overlap, unionHours } from "./hours.ts";
+import { statusAt } from "./statusAt.ts";
 import type { RunScratch } from "./RunScratch.ts";
 import { GroupSums, WaitSums } from "./WaitSums.ts";
 
@@ -133,15 +134,14 @@ export class KpiSums {
 
   /**
    * `add` of every call of a finished run, from the run's columns rather than from records: the same sums, term
-   * by term in call order, with the counters and the berths' and classes' sums updated in one loop. A call is
-   * rejected when `rejected` gives it a reason, else served when it has a berth, else still waiting.
+   * by term in call order, with the counters and the berths' and classes' sums updated in one loop; a call's
+   * status by `statusAt`.
    */
   addRun(r: KpiRun): void {
     const { warmup, horizon, metreHours, shipHours, occupied, throughput, served, groups, present } = this;
     const { calls, arrival, volume, loa, cargoSlot, classSlot, berthSlot, berthOf, startOf, endOf, overtaken } = r;
     const { joinOf, rejected, whereWaits, outsideHours, shiftHours } = r;
     const stays = this.hasQuays ? this.staysBySlot : undefined;
-    const anyRejected = rejected.size > 0;
     const anyOutsideHours = outsideHours.size > 0;
     const n = calls.length;
     let servedCount = 0;
@@ -150,8 +150,8 @@ export class KpiSums {
     let outsideShips = 0;
     for (let i = 0; i < n; i++) {
       const j = berthOf[i]!;
-      const isRejected = anyRejected && rejected.get(i) !== undefined;
-      const isServed = !isRejected && j >= 0;
+      const status = statusAt(i, berthOf, rejected);
+      const isServed = status === "served";
       const a = arrival[i]!;
       let start = 0;
       let end = 0;
@@ -176,8 +176,8 @@ export class KpiSums {
             (this.otherThroughput ??= {})[cargo] = (this.otherThroughput[cargo] as number) + volume[i]!;
           }
         }
-      } else if (isRejected) rejectedCount++;
-      else waitingCount++;
+      } else if (status === "waiting") waitingCount++;
+      else rejectedCount++;
       // Call statistics cover arrivals in the observation window.
       if (!(a >= warmup && a < horizon)) continue;
       if (whereWaits[i] === OUTSIDE || (anyOutsideHours && (outsideHours.get(i) ?? 0) > 0)) outsideShips++;

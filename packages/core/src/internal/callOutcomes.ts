@@ -16,6 +16,7 @@ import { type AnchorageState, OUTSIDE } from "./AnchorageState.ts";
 import type { CallColumns } from "./CallColumns.ts";
 import { KpiSums } from "./KpiSums.ts";
 import type { RunScratch } from "./RunScratch.ts";
+import { statusAt } from "./statusAt.ts";
 import type { TimeWeighted } from "./TimeWeighted.ts";
 
 /** Where a call waited: not at anchor (it berthed at once, or was rejected), or open water. */
@@ -45,10 +46,6 @@ export interface RunOutcome {
   readonly anchorages: AnchorageState;
   readonly queueLength: TimeWeighted;
 }
-
-/** A call's status as its record gives it: rejected (with a reason), else served when berthed, else waiting. */
-const statusAt = (i: number, berthOf: Int32Array, rejected: ReadonlyMap<number, string | undefined>): CallStatus =>
-  (rejected.size === 0 ? undefined : rejected.get(i)) !== undefined ? "rejected" : berthOf[i]! < 0 ? "waiting" : "served";
 
 const STATUS_CODE: Record<CallStatus, number> = { served: SERVED, waiting: WAITING, rejected: REJECTED };
 
