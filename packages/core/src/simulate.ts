@@ -71,11 +71,13 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   // Written when a call berths and read only for berthed calls (berthOf ≥ 0): not cleared from the last run.
   const startOf = scratch.float64("start", n);
   const endOf = scratch.float64("end", n); // start + shift + service, the same sum as serviceStart + service
-  const positionOf = scratch.float64("position", n); // metres from the quay's start; 0 at a discrete berth
+  // Metres from the quay's start, kept only where there are quays: at a discrete berth it is 0.
+  const positionOf = hasQuays ? scratch.float64("position", n) : undefined;
   const overtaken = scratch.int32("overtaken", n).fill(0);
   // Per-call state lives in typed arrays (no holes, no boxed numbers), reused from run to run (RunScratch). Where a
-  // call waits is an anchorage index, OUTSIDE, or NOWHERE (not at anchor, or open water).
-  const whereWaits = scratch.int32("whereWaits", n).fill(NOWHERE);
+  // call waits is an anchorage index, OUTSIDE, or NOWHERE (not at anchor, or open water); kept only in a port with
+  // anchorages: without, every call is NOWHERE.
+  const whereWaits = port.anchorages.length > 0 ? scratch.int32("whereWaits", n).fill(NOWHERE) : undefined;
   const rejected = new Map<number, string | undefined>();
   // The queue holds call indices, in dispatch order; a call's usable berths are shared arrays, named by an id
   // (see UsableBerths).
@@ -167,22 +169,22 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const assign = (t: number, i: number, j: number, service: number): void => {
     const end = t + port.shiftHours + service;
     // A departure names the call, not the berth: a quay holds several.
-    positionOf[i] = state.position[j]!;
+    if (positionOf !== undefined) positionOf[i] = state.position[j]!;
     state.occupy(j, i, loaOf[i]!);
     berthOf[i] = j;
     startOf[i] = t;
     endOf[i] = end;
     events.push(end, DEPART, DEPART, i);
     // A ship that waited nowhere frees no anchorage place (`leave` would do nothing).
-    if (whereWaits[i] !== NOWHERE) leaveAnchorage(t, i);
+    if (whereWaits !== undefined && whereWaits[i] !== NOWHERE) leaveAnchorage(t, i);
     log?.push({ t, event: "berth", call: calls[i]!.id, at: berths[j]!.id });
   };
   // Ship i leaves its anchorage for a berth at t; a ship waiting outside may take its place.
   const leaveAnchorage = (t: number, i: number): void => {
-    const moved = anchorages.leave(t, i, whereWaits[i]!);
+    const moved = anchorages.leave(t, i, whereWaits![i]!);
     if (moved !== undefined) {
       log?.push({ t, event: "anchor", call: calls[moved.moved]!.id, at: port.anchorages[moved.to]!.id });
-      whereWaits[moved.moved] = moved.to;
+      whereWaits![moved.moved] = moved.to;
     }
   };
 
@@ -244,9 +246,9 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
   const toAnchorages = (t: number): void => {
     for (let q = 0; q < waiting.size; q++) {
       const i = waiting.at(q);
-      if (whereWaits[i] !== NOWHERE || joinOf[i] !== t) continue;
+      if (whereWaits![i] !== NOWHERE || joinOf[i] !== t) continue;
       const where = anchorages.enter(t, i, calls[i]!.dangerousGoods, calls[i]!.homeArea);
-      whereWaits[i] = where ?? NOWHERE;
+      whereWaits![i] = where ?? NOWHERE;
       if (where !== undefined) {
         const at = where === OUTSIDE ? "outside" : port.anchorages[where]!.id;
         log?.push({ t, event: "anchor", call: calls[i]!.id, at });

@@ -32,7 +32,8 @@ export interface KpiRun {
   /** When each call joined the berth queue, with a tide; undefined without. */
   readonly joinOf: Float64Array | undefined;
   readonly rejected: ReadonlyMap<number, string | undefined>;
-  readonly whereWaits: Int32Array;
+  /** Undefined in a port without anchorages. */
+  readonly whereWaits: Int32Array | undefined;
   readonly outsideHours: ReadonlyMap<number, number>;
   readonly shiftHours: number;
 }
@@ -180,7 +181,7 @@ export class KpiSums {
       else rejectedCount++;
       // Call statistics cover arrivals in the observation window.
       if (!(a >= warmup && a < horizon)) continue;
-      if (whereWaits[i] === OUTSIDE || (anyOutsideHours && (outsideHours.get(i) ?? 0) > 0)) outsideShips++;
+      if ((whereWaits !== undefined && whereWaits[i] === OUTSIDE) || (anyOutsideHours && (outsideHours.get(i) ?? 0) > 0)) outsideShips++;
       const s = classSlot[i]!;
       if (s >= 0) present[s] = true;
       if (!isServed) continue;

@@ -19,7 +19,8 @@ export interface OvertakingRun {
   readonly hasQuays: boolean;
   readonly berthOf: Int32Array;
   readonly endOf: Float64Array;
-  readonly positionOf: Float64Array;
+  /** Read only at quays (`hasQuays`), where it is kept. */
+  readonly positionOf: Float64Array | undefined;
   /** Written: ships overtaking each call. */
   readonly overtaken: Int32Array;
 }
@@ -49,11 +50,14 @@ export class Overtaking {
 
   /** Counts the berthings of the last instant (call once it is over). */
   flush(): void {
-    if (this.pending > 0) this.count(this.time);
+    if (this.pending > 0) this.count();
     this.pending = 0;
   }
 
-  private count(t: number): void {
+  // Reads the instant from `time` rather than taking it: a double passed to a call that is not inlined is boxed
+  // (a heap number per instant).
+  private count(): void {
+    const t = this.time;
     const { waiting, berthOf, usableId, useMasks, hasQuays, state, calls, overtaken } = this.run;
     const { masks, lists } = this.run.usableBerths;
     const berthedAt = this.berthedAt;
@@ -75,7 +79,8 @@ export class Overtaking {
   // At a quay, `other` could have used the berth of ship x only if it fits there with x gone: among the ships
   // alongside at the end of the instant, counting those berthed at t that already left (zero handling time).
   private fitsInPlaceOf(j: number, other: number, x: number, t: number): boolean {
-    const { state, berthOf, endOf, positionOf, calls, berths } = this.run;
+    const { state, berthOf, endOf, calls, berths } = this.run;
+    const positionOf = this.run.positionOf!;
     const quay = state.quayOf(j)!;
     const held: Held[] = quay.held.filter((h) => h.call !== x);
     for (let k = 0; k < this.pending; k++) {

@@ -37,10 +37,11 @@ export interface RunOutcome {
   readonly berthOf: Int32Array;
   readonly startOf: Float64Array;
   readonly endOf: Float64Array;
-  readonly positionOf: Float64Array;
+  /** Position along its quay of each berthed call; undefined in a port without quays (every position is 0). */
+  readonly positionOf: Float64Array | undefined;
   readonly overtaken: Int32Array;
-  /** Anchorage index, OUTSIDE or NOWHERE. */
-  readonly whereWaits: Int32Array;
+  /** Anchorage index, OUTSIDE or NOWHERE; undefined in a port without anchorages (every call NOWHERE). */
+  readonly whereWaits: Int32Array | undefined;
   /** Rejected calls and why. */
   readonly rejected: ReadonlyMap<number, string | undefined>;
   readonly anchorages: AnchorageState;
@@ -70,7 +71,7 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
   const hoursOutsideOf = (i: number): number =>
     anchorages.outsideHours.size === 0 ? 0 : (anchorages.outsideHours.get(i) ?? 0);
   const anchorageOf = (i: number): string | undefined => {
-    const where = whereWaits[i]!;
+    const where = whereWaits === undefined ? NOWHERE : whereWaits[i]!;
     return where === NOWHERE ? undefined : where === OUTSIDE ? "outside" : port.anchorages[where]!.id;
   };
   // Every record is built by one literal with every field present, so they all share one hidden class:
@@ -98,7 +99,7 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
       hoursOutside: hoursOutsideOf(i),
       berth: b?.id,
       area: b?.area,
-      position: b === undefined ? undefined : positionOf[i]!,
+      position: b === undefined ? undefined : positionOf === undefined ? 0 : positionOf[i]!,
       loa: c.loa,
       berthingStart: start,
       serviceStart,
