@@ -10,12 +10,12 @@
  * Counts are steadier than times but not exact: V8's collector sizes its heap from measured rates, so two counts of
  * one workload can differ by a few percent when other work runs. Compare counts made alone, one after the other.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeCalls, runKernel } from "./mmcWorkload.ts";
+import { countIn, underValgrind } from "./valgrind.ts";
 
 const CALLS = 200_000;
 const RUNS = 6;
@@ -33,29 +33,10 @@ interface Counts {
 }
 
 const count = (tool: "callgrind" | "cachegrind", mode: string, dir: string): Counts => {
-  const args = [
-    `--tool=${tool}`,
-    "--smc-check=all-non-file",
-    `--${tool}-out-file=${join(dir, `${tool}.${mode}.out`)}`,
-    ...(tool === "cachegrind" ? ["--cache-sim=yes", LAST_LEVEL] : []),
-    process.execPath,
-    "--single-threaded",
-    ...process.execArgv,
-    fileURLToPath(import.meta.url),
-    "--child",
-    mode,
-  ];
-  const r = spawnSync("valgrind", args, { encoding: "utf-8", maxBuffer: 1 << 24 });
-  if (r.error !== undefined) throw new Error(`valgrind could not run (${r.error.message}); install it: apt-get install -y valgrind`);
-  if (r.status !== 0) throw new Error(`valgrind ${tool} ${mode} failed:\n${r.stderr}`);
-  const number = (pattern: RegExp): number | undefined => {
-    const m = pattern.exec(r.stderr);
-    return m === null ? undefined : Number(m[1]!.replaceAll(",", ""));
-  };
-  const instructions = number(tool === "callgrind" ? /Collected : ([\d,]+)/ : /I\s+refs:\s+([\d,]+)/);
-  if (instructions === undefined) throw new Error(`no instruction count in valgrind's output:\n${r.stderr}`);
-  const misses = tool === "cachegrind" ? number(/LL misses:\s+([\d,]+)/) : undefined;
-  return misses === undefined ? { instructions } : { instructions, lastLevelMisses: misses };
+  const toolArgs = [`--${tool}-out-file=${join(dir, `${tool}.${mode}.out`)}`, ...(tool === "cachegrind" ? ["--cache-sim=yes", LAST_LEVEL] : [])];
+  const report = underValgrind(tool, toolArgs, fileURLToPath(import.meta.url), [mode]);
+  if (tool === "callgrind") return { instructions: countIn(report, /Collected : ([\d,]+)/) };
+  return { instructions: countIn(report, /I\s+refs:\s+([\d,]+)/), lastLevelMisses: countIn(report, /LL misses:\s+([\d,]+)/) };
 };
 
 const main = (): void => {

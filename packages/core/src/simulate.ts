@@ -1,8 +1,8 @@
 import { eligibleBerths, rejectionReason } from "./compatibility.ts";
 import { EventQueue } from "./EventQueue.ts";
-import { AnchorageState, OUTSIDE } from "./internal/AnchorageState.ts";
+import { AnchorageState, NOWHERE, OUTSIDE, whereAt } from "./internal/AnchorageState.ts";
 import { BerthState } from "./internal/BerthState.ts";
-import { NOWHERE, runResult } from "./internal/callOutcomes.ts";
+import { runResult } from "./internal/callOutcomes.ts";
 import { Overtaking } from "./internal/Overtaking.ts";
 import { RunScratch } from "./internal/RunScratch.ts";
 import { PlannedDispatch } from "./internal/PlannedDispatch.ts";
@@ -176,7 +176,7 @@ const run = (input: SimulationInput, scratch: RunScratch): SimulationResult => {
     endOf[i] = end;
     events.push(end, DEPART, DEPART, i);
     // A ship that waited nowhere frees no anchorage place (`leave` would do nothing).
-    if (whereWaits !== undefined && whereWaits[i] !== NOWHERE) leaveAnchorage(t, i);
+    if (whereAt(whereWaits, i) !== NOWHERE) leaveAnchorage(t, i);
     log?.push({ t, event: "berth", call: calls[i]!.id, at: berths[j]!.id });
   };
   // Ship i leaves its anchorage for a berth at t; a ship waiting outside may take its place.

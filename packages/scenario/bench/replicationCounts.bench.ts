@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RULE_SETS } from "@berthsim/core";
+import { countIn, underValgrind } from "../../core/bench/valgrind.ts";
 import { jiaxingDefault, replicationVectors, type Scenario } from "../src/index.ts";
 
 const SCENARIO: Scenario = { ...jiaxingDefault, rules: [RULE_SETS.fcfs, RULE_SETS.priority, RULE_SETS.priorityCapped] };
@@ -30,15 +31,7 @@ interface Count {
 
 const count = (replications: number, dir: string): Count => {
   const out = join(dir, `callgrind.${replications}.out`);
-  const args = ["--tool=callgrind", "--smc-check=all-non-file", `--callgrind-out-file=${out}`, process.execPath, "--single-threaded"];
-  const r = spawnSync("valgrind", [...args, ...process.execArgv, fileURLToPath(import.meta.url), "--child", String(replications)], {
-    encoding: "utf-8",
-    maxBuffer: 1 << 24,
-  });
-  if (r.error !== undefined) throw new Error(`valgrind could not run (${r.error.message}); install it: apt-get install -y valgrind`);
-  if (r.status !== 0) throw new Error(`valgrind failed:\n${r.stderr}`);
-  const collected = /Collected : ([\d,]+)/.exec(r.stderr);
-  if (collected === null) throw new Error(`no instruction count in valgrind's output:\n${r.stderr}`);
+  const report = underValgrind("callgrind", [`--callgrind-out-file=${out}`], fileURLToPath(import.meta.url), [String(replications)]);
   // Self cost per function; the optimising compiler's functions are named, the generated code is not.
   const annotate = spawnSync("callgrind_annotate", ["--threshold=100", out], { encoding: "utf-8", maxBuffer: 1 << 26 });
   let compiler = 0;
@@ -46,7 +39,7 @@ const count = (replications: number, dir: string): Count => {
     const m = /^\s*([\d,]+) .*v8::internal::compiler::/.exec(line);
     if (m !== null) compiler += Number(m[1]!.replaceAll(",", ""));
   }
-  return { instructions: Number(collected[1]!.replaceAll(",", "")), compiler };
+  return { instructions: countIn(report, /Collected : ([\d,]+)/), compiler };
 };
 
 const main = (): void => {

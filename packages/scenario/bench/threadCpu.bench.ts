@@ -43,13 +43,13 @@ const main = async (): Promise<void> => {
   const seconds = (performance.now() - start) / 1000;
   clearInterval(timer);
   sample();
-  const main = process.pid;
+  const mainThread = process.pid;
   const rows = [...seen].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
   const total = rows.reduce((sum, [, s]) => sum + s, 0);
   console.log(`${REPLICATIONS} replications of ${SCENARIO.id}, 3 rule sets, ${WORKERS} worker(s): ${seconds.toFixed(2)} s wall, ${total.toFixed(2)} s CPU`);
-  const busiest = rows.filter(([tid]) => tid !== main).slice(0, WORKERS).map(([tid]) => tid);
+  const busiest = rows.filter(([tid]) => tid !== mainThread).slice(0, WORKERS).map(([tid]) => tid);
   for (const [tid, s] of rows) {
-    const role = tid === main ? "main thread" : busiest.includes(tid) ? "worker (busiest threads)" : "other (V8 helpers, libuv)";
+    const role = tid === mainThread ? "main thread" : busiest.includes(tid) ? "worker (busiest threads)" : "other (V8 helpers, libuv)";
     console.log(`  thread ${tid}: ${s.toFixed(2).padStart(6)} s  ${((100 * s) / total).toFixed(1).padStart(5)} %  ${role}`);
   }
 };

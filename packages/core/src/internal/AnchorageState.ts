@@ -6,6 +6,16 @@ import { TimeWeighted } from "./TimeWeighted.ts";
 /** Where a waiting ship is: an anchorage index, or OUTSIDE when the anchorages of its kind were full. */
 export const OUTSIDE = -1;
 
+/** Where a call waited: not at anchor (it berthed at once, or was rejected), or open water. */
+export const NOWHERE = -2;
+
+/**
+ * Where call i waits (an anchorage index, OUTSIDE or NOWHERE) in a run's `whereWaits`, which a port without
+ * anchorages does not keep: there every call is NOWHERE.
+ */
+export const whereAt = (whereWaits: Int32Array | undefined, i: number): number =>
+  whereWaits === undefined ? NOWHERE : whereWaits[i]!;
+
 /**
  * The anchorages during a run. Dangerous-goods ships wait at dangerous-goods anchorages, every other ship at
  * general ones; within a kind the first anchorage (port order) with room in the ship's home area is used, else

@@ -3,7 +3,7 @@ import { CARGO_KINDS, type CargoKind, type Port } from "../Port.ts";
 import type { CallRecord } from "../SimulationResult.ts";
 import { TRADE_CLASS_IDS, type TradeClass } from "../TradeClass.ts";
 import type { VesselCall } from "../VesselCall.ts";
-import { OUTSIDE } from "./AnchorageState.ts";
+import { OUTSIDE, whereAt } from "./AnchorageState.ts";
 import { closedHours, overlap, unionHours } from "./hours.ts";
 import { statusAt } from "./statusAt.ts";
 import type { RunScratch } from "./RunScratch.ts";
@@ -181,7 +181,7 @@ export class KpiSums {
       else rejectedCount++;
       // Call statistics cover arrivals in the observation window.
       if (!(a >= warmup && a < horizon)) continue;
-      if ((whereWaits !== undefined && whereWaits[i] === OUTSIDE) || (anyOutsideHours && (outsideHours.get(i) ?? 0) > 0)) outsideShips++;
+      if (whereAt(whereWaits, i) === OUTSIDE || (anyOutsideHours && (outsideHours.get(i) ?? 0) > 0)) outsideShips++;
       const s = classSlot[i]!;
       if (s >= 0) present[s] = true;
       if (!isServed) continue;

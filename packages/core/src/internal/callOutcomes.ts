@@ -12,15 +12,12 @@ import {
   WAITING,
 } from "../SimulationResult.ts";
 import type { VesselCall } from "../VesselCall.ts";
-import { type AnchorageState, OUTSIDE } from "./AnchorageState.ts";
+import { type AnchorageState, NOWHERE, OUTSIDE, whereAt } from "./AnchorageState.ts";
 import type { CallColumns } from "./CallColumns.ts";
 import { KpiSums } from "./KpiSums.ts";
 import type { RunScratch } from "./RunScratch.ts";
 import { statusAt } from "./statusAt.ts";
 import type { TimeWeighted } from "./TimeWeighted.ts";
-
-/** Where a call waited: not at anchor (it berthed at once, or was rejected), or open water. */
-export const NOWHERE = -2;
 
 /** What a finished run knows of each call, in the simulator's typed arrays (index = call in (arrival, id) order). */
 export interface RunOutcome {
@@ -71,7 +68,7 @@ export const callOutcomes = (run: RunOutcome, keep: boolean, scratch?: RunScratc
   const hoursOutsideOf = (i: number): number =>
     anchorages.outsideHours.size === 0 ? 0 : (anchorages.outsideHours.get(i) ?? 0);
   const anchorageOf = (i: number): string | undefined => {
-    const where = whereWaits === undefined ? NOWHERE : whereWaits[i]!;
+    const where = whereAt(whereWaits, i);
     return where === NOWHERE ? undefined : where === OUTSIDE ? "outside" : port.anchorages[where]!.id;
   };
   // Every record is built by one literal with every field present, so they all share one hidden class:
