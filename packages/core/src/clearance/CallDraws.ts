@@ -3,10 +3,8 @@ import type { VesselCall } from "../VesselCall.ts";
 import { TRADE_CLASS_IDS } from "../TradeClass.ts";
 import { CONVENTIONAL, NO_INSPECTION, NON_INTRUSIVE, UNKNOWN_CLASS } from "./ClearanceColumns.ts";
 import type { ClearanceParams } from "./ClearanceParams.ts";
-import { FlowTable, indexIn } from "./FlowTable.ts";
-import { streamSamplerOf } from "./samplerOf.ts";
-import { WorkCalendar } from "./WorkCalendar.ts";
-
+import { ClearancePlan } from "./ClearancePlan.ts";
+import { indexIn } from "./FlowTable.ts";
 
 /** What a call's draws depend on (with the seed and parameters): a `VesselCall`'s or `CallRecord`'s fields. */
 export type DrawnCall = Pick<VesselCall, "id" | "tradeClass" | "cargo" | "volume" | "arrival">;
@@ -35,37 +33,6 @@ const chance = (share: number, name: number, place: number): boolean => share >=
 
 /** How many times a unit loop `k = 0, 1, … while k < min(count, max)` runs. */
 export const loops = (count: number, max: number): number => Math.max(0, Math.ceil(Math.min(count, max)));
-
-/**
- * What the clearance stage works out per parameter set, once: the calendars, the flows, the samplers.
- * Parameters are read once, when the plan is made: like all of the core's input, they are never changed in place.
- */
-export class ClearancePlan {
-  readonly office: WorkCalendar;
-  /** The calendar of review and inspection: the office's, with appointments when out-of-hours inspection is on. */
-  readonly open: WorkCalendar;
-  readonly flows: FlowTable;
-  readonly tally: (name: number) => number;
-  readonly importLodging: (name: number) => number;
-  readonly exportLodging: (name: number) => number;
-  readonly review: (name: number) => number;
-  readonly inspectionPrep: (name: number) => number;
-  readonly inspection: (name: number) => number;
-  readonly nonIntrusiveInspection: (name: number) => number;
-
-  constructor(readonly params: ClearanceParams) {
-    this.office = new WorkCalendar(params.workingHours);
-    this.open = params.levers.outOfHoursInspection ? new WorkCalendar([...params.workingHours, ...params.appointmentHours]) : this.office;
-    this.flows = new FlowTable(params);
-    this.tally = streamSamplerOf(params.tally);
-    this.importLodging = streamSamplerOf(params.importLodging);
-    this.exportLodging = streamSamplerOf(params.exportLodging);
-    this.review = streamSamplerOf(params.review);
-    this.inspectionPrep = streamSamplerOf(params.inspectionPrep);
-    this.inspection = streamSamplerOf(params.inspection);
-    this.nonIntrusiveInspection = streamSamplerOf(params.nonIntrusiveInspection);
-  }
-}
 
 /**
  * The part of each call's clearance that no berth rule set changes, kept for the next run of the same seed and
