@@ -1,6 +1,7 @@
 import { type Area, type CargoKind, type TradeClass, tradeClassInfo } from "@berthsim/core";
 import type { TimeLabels } from "../layout/timeAxis.ts";
-import { EN, type MessageKey, NAMES_ZH, ZH } from "./messages.ts";
+import { EN, type MessageKey, NAMES_ZH } from "./messages.ts";
+import { ZH } from "./messagesZh.ts";
 
 export type Lang = "en" | "zh";
 

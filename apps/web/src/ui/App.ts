@@ -1,18 +1,15 @@
 import type { MonteCarloEstimates, SimulationResult, VesselCall } from "@berthsim/core";
 import { BUILT_IN_SCENARIOS, type Scenario } from "@berthsim/scenario";
-import { kpiRows } from "../layout/kpiRows.ts";
-import { renderKpiTable } from "../render/kpiTable.ts";
 import { DECODERS } from "../state/decoders.ts";
-import { applyI18n, itemName, t } from "../state/i18n.ts";
+import { applyI18n, t } from "../state/i18n.ts";
 import { builtInScenario, resolveScenario } from "../state/resolveScenario.ts";
 import { type AppState, encodeState, type FileSource, type Tab, type TimelineView } from "../state/urlState.ts";
 import { explainInWorker, type RunningSimulation, startRun } from "../worker/client.ts";
-import { renderCharts } from "./chartsView.ts";
 import { readInputFile, renderRuleList, renderScenarioSelect, setUpFileInput, showFileErrors, showFileStatus } from "./controls.ts";
 import { setUpToolbar, showTimelineView } from "./toolbar.ts";
 import { renderLegend } from "./legend.ts";
-import { renderMoves } from "./movesView.ts";
 import { ReportView } from "./reportView.ts";
+import { RunViews } from "./runViews.ts";
 import { setUpTabs } from "./tabs.ts";
 import { TimelineStack } from "./timelineStack.ts";
 import { renderWhatIfs } from "./whatIfPanel.ts";
@@ -36,11 +33,10 @@ export class App {
   stack: TimelineStack | undefined;
   /** The state of the run on screen, with the current view: what the link carries. */
   runState: AppState;
-  private heatmapRule: string | undefined;
-  private readonly stale = new Set<"moves" | "charts" | "kpis">();
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly showTab: (tab: Tab) => void;
   private readonly reportView: ReportView;
+  private readonly views: RunViews;
   private readonly el = <T extends HTMLElement>(id: string): T => this.doc.getElementById(id) as T;
 
   constructor(
@@ -51,8 +47,9 @@ export class App {
     this.showTab = setUpTabs(doc, (tab) => {
       this.update({ tab }, false);
       if (tab === "timeline") this.stack?.resize();
-      else this.invalidate();
+      else this.views.invalidate();
     });
+    this.views = new RunViews(this, doc, this.showTab);
     setUpFileInput(doc, (file) => void this.loadFile(file));
     this.el("file-clear").addEventListener("click", () => this.setFile(undefined));
     this.el<HTMLSelectElement>("scenario-select").addEventListener("change", (e) => {
@@ -187,17 +184,17 @@ export class App {
         this.renderTimeline();
         performance.mark("berthsim:timeline-drawn");
         requestAnimationFrame(() => performance.mark("berthsim:timeline-painted"));
-        this.renderMovesAndCharts();
+        this.views.renderMovesAndCharts();
       },
       onProgress: (folded, planned, estimates) => {
         output.estimates = estimates;
         progress.value = folded / planned;
         status.textContent = t(this.state.lang, "progress", { k: folded, n: planned });
-        this.renderKpis();
+        this.views.renderKpis();
       },
       onFinish: (outcome, estimates) => {
         output.estimates = estimates;
-        this.renderKpis();
+        this.views.renderKpis();
         const lang = this.state.lang;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         if (outcome === "completed") finish(t(lang, "doneIn", { n: estimates.replications, s: seconds }), "done");
@@ -213,8 +210,8 @@ export class App {
   renderViews(): void {
     this.renderTimelineNote();
     if (this.stack !== undefined) this.stack.setLang(this.state.lang);
-    this.renderMovesAndCharts();
-    this.renderKpis();
+    this.views.renderMovesAndCharts();
+    this.views.renderKpis();
     this.reportView.setLang(this.state.lang);
   }
 
@@ -256,76 +253,5 @@ export class App {
     note.hidden = scenario === undefined;
     const key = this.state.timelineView === "quay" ? "timelineNoteQuay" : "timelineNote";
     note.textContent = scenario === undefined ? "" : t(this.state.lang, key, { n: scenario.replications });
-  }
-
-  /** Marks views as out of date and draws the one on screen; hidden ones are drawn when their tab opens. */
-  private invalidate(...views: ("moves" | "charts" | "kpis")[]): void {
-    for (const v of views) this.stale.add(v);
-    const tab = this.state.tab;
-    if (tab === "timeline" || tab === "report" || !this.stale.has(tab)) return;
-    this.stale.delete(tab);
-    if (tab === "moves") this.drawMoves();
-    else if (tab === "charts") this.drawCharts();
-    else this.drawKpis();
-  }
-
-  private renderMovesAndCharts(): void {
-    this.invalidate("moves", "charts");
-  }
-
-  private renderKpis(): void {
-    this.invalidate("kpis");
-  }
-
-  private drawMoves(): void {
-    const output = this.output;
-    if (output?.results === undefined) return;
-    const lang = this.state.lang;
-    renderMoves(this.el("panel-moves"), {
-      lang,
-      results: output.results,
-      compare: this.state.compare,
-      onCompare: (compare) => {
-        this.update({ compare }, false);
-        this.renderMovesAndCharts();
-      },
-      onShow: (call) => {
-        this.update({ tab: "timeline" }, false);
-        this.showTab("timeline");
-        this.stack?.resize();
-        this.stack?.select(call.id);
-        this.stack?.setWindow([call.arrival - 48, (call.end ?? call.arrival) + 48]);
-      },
-    });
-  }
-
-  private drawCharts(): void {
-    const output = this.output;
-    if (output?.results === undefined) return;
-    const lang = this.state.lang;
-    renderCharts(this.el("panel-charts"), {
-      lang,
-      port: output.scenario.port,
-      results: output.results,
-      heatmapRule: this.heatmapRule,
-      onHeatmapRule: (id) => {
-        this.heatmapRule = id;
-        this.renderMovesAndCharts();
-      },
-    });
-  }
-
-  private drawKpis(): void {
-    const output = this.output;
-    if (output?.estimates === undefined) return;
-    const lang = this.state.lang;
-    const names = new Map(output.scenario.rules.map((r) => [r.id, itemName(lang, r)]));
-    renderKpiTable(this.el("panel-kpis"), {
-      lang,
-      port: output.scenario.port,
-      rows: kpiRows(output.scenario.port),
-      estimates: output.estimates,
-      ruleName: (id) => names.get(id) ?? id,
-    });
   }
 }

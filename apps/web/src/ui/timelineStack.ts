@@ -1,5 +1,5 @@
-import type { CallRecord, Port, SimulationResult, VesselCall, WaitExplanation } from "@berthsim/core";
-import { brushX, type BrushBehavior, pointer, scaleLinear, select, zoom, type ZoomBehavior, zoomIdentity, type ZoomTransform } from "d3";
+import type { Port, SimulationResult, VesselCall, WaitExplanation } from "@berthsim/core";
+import { brushX, type BrushBehavior, scaleLinear, select, zoom, type ZoomBehavior, zoomIdentity, type ZoomTransform } from "d3";
 import { diffSchedules, type ScheduleDiff } from "../layout/diff.ts";
 import { layoutRows } from "../layout/rows.ts";
 import { drawQueue } from "../render/bars.ts";
@@ -7,8 +7,8 @@ import { areaName, itemName, type Lang, t, timeLabels } from "../state/i18n.ts";
 import { CLASS_COLOURS, moveShade, QUEUE_FILL } from "../state/palette.ts";
 import type { TimelineView } from "../state/urlState.ts";
 import type { ExplainRequest } from "../worker/protocol.ts";
-import { type CallContext, fillCallDetails } from "./callDetails.ts";
-import { QuayPanel, quayPanels } from "./quayPanel.ts";
+import { CallTooltip } from "./callTooltip.ts";
+import { quayPanels } from "./quayPanel.ts";
 import { LEAD_IN, PANEL, type PanelLabels, type PanelStyle, TimelinePanel } from "./timelinePanel.ts";
 
 export interface StackOptions {
@@ -50,14 +50,9 @@ export class TimelineStack {
   private readonly overviewSvg;
   private readonly overviewCanvas: HTMLCanvasElement;
   private readonly diffs = new Map<number, ScheduleDiff>();
-  private readonly vessels: Map<string, VesselCall>;
   private syncing = false;
   private pending = false;
   private selected: string | undefined;
-  /** Explanations asked for, by panel and call ("panel:call"); worked out once, on the first click on a call. */
-  private readonly explanations = new Map<string, NonNullable<CallContext["why"]>>();
-  /** The call the tooltip shows, to refill it when its explanation arrives. */
-  private tipCall: { readonly panel: TimelinePanel; readonly call: CallRecord } | undefined;
   private highlight = false;
   private lang: Lang;
   private queueMax: number;
@@ -66,7 +61,6 @@ export class TimelineStack {
     const { port, results } = options;
     this.lang = options.lang;
     this.horizon = results[0]!.horizon;
-    this.vessels = new Map(options.calls.map((c) => [c.id, c]));
     const rows = layoutRows(port, rowHeightFor(port, results.length), 6);
     this.panels = options.view === "quay" ? quayPanels(port, results) : results.map((r, i) => new TimelinePanel(r, rows, `tl-clip-${i}`, 0));
     this.queueMax = Math.max(1, ...this.panels.map((p) => p.queue.max));
@@ -86,7 +80,14 @@ export class TimelineStack {
     });
     this.resize();
     if (options.window !== undefined) this.setWindow(options.window);
-    for (const p of this.panels) this.attachPointer(p);
+    const tooltip = new CallTooltip(options, {
+      panels: this.panels,
+      lang: () => this.lang,
+      x: () => this.x(),
+      diffOf: (i) => this.diffOf(i),
+      click: (call) => this.select(call?.id === this.selected ? undefined : call?.id),
+    });
+    for (const p of this.panels) tooltip.attachPointer(p);
   }
 
   /** The visible window, hours. */
@@ -243,69 +244,6 @@ export class TimelineStack {
     const x = this.x();
     const labels = this.labels();
     this.panels.forEach((p, i) => p.draw(x, this.style(i), labels, this.selected));
-  }
-
-  private attachPointer(panel: TimelinePanel): void {
-    const tip = this.options.tooltip;
-    panel.overlay
-      .on("pointermove", (event: PointerEvent) => {
-        const [px, py] = pointer(event);
-        const call = panel.callAt(px, py, this.x());
-        if (call === undefined) {
-          this.tipCall = undefined;
-          return void (tip.hidden = true);
-        }
-        this.tipCall = { panel, call };
-        this.fillTip(panel, call);
-        tip.hidden = false;
-        const left = event.clientX + 14 + tip.offsetWidth > innerWidth ? event.clientX - tip.offsetWidth - 14 : event.clientX + 14;
-        const top = Math.min(event.clientY + 14, innerHeight - tip.offsetHeight - 4);
-        tip.style.left = `${Math.max(4, left)}px`;
-        tip.style.top = `${Math.max(4, top)}px`;
-      })
-      .on("pointerleave", () => {
-        this.tipCall = undefined;
-        tip.hidden = true;
-      })
-      .on("click", (event: MouseEvent) => {
-        const [px, py] = pointer(event);
-        const call = panel.callAt(px, py, this.x());
-        this.select(call?.id === this.selected ? undefined : call?.id);
-        if (call !== undefined) this.explainOnce(panel, call);
-      });
-  }
-
-  private fillTip(panel: TimelinePanel, call: CallRecord): void {
-    const i = this.panels.indexOf(panel);
-    const diff = this.diffOf(i);
-    const base = i > 0 ? this.panels[0]!.result.calls.find((c) => c.id === call.id) : undefined;
-    fillCallDetails(this.options.tooltip, call, {
-      lang: this.lang,
-      port: this.options.port,
-      time: timeLabels(this.lang),
-      vessel: this.vessels.get(call.id),
-      waitedBehind: panel instanceof QuayPanel ? panel.waitedBehind(call) : panel.index.waitedBehind(call),
-      move: diff === undefined ? undefined : { delta: diff.deltaOf.get(call.id) ?? 0, baseBerth: base?.berth },
-      quay: panel instanceof QuayPanel ? panel.stretchOf(call) : undefined,
-      why: this.options.explain === undefined ? undefined : this.explanations.get(`${i}:${call.id}`),
-    });
-  }
-
-  /** Asks once for the explanation of a call that waited, and refills the tooltip when it arrives. */
-  private explainOnce(panel: TimelinePanel, call: CallRecord): void {
-    const explain = this.options.explain;
-    const key = `${this.panels.indexOf(panel)}:${call.id}`;
-    if (explain === undefined || call.wait === 0 || this.explanations.has(key)) return;
-    const settle = (why: NonNullable<CallContext["why"]>): void => {
-      this.explanations.set(key, why);
-      if (this.tipCall?.panel === panel && this.tipCall.call.id === call.id) this.fillTip(panel, call);
-    };
-    settle("pending");
-    const { rules, horizon, warmup } = panel.result;
-    explain({ port: this.options.port, calls: this.options.calls, rules, horizon, warmup, callId: call.id }).then(
-      (e) => settle(e ?? { error: `no call ${call.id}` }),
-      (error: unknown) => settle({ error: error instanceof Error ? error.message : String(error) }),
-    );
   }
 
   private resizeOverview(width: number, plotWidth: number): void {

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { findScenario, runReplication } from "@berthsim/scenario";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EN, ZH } from "../../src/state/messages.ts";
+import { EN } from "../../src/state/messages.ts";
+import { ZH } from "../../src/state/messagesZh.ts";
 import { ARTIFACTS, openPage, screenshot, type Served, serveApp, waitForRun } from "./harness.ts";
 
 // The built app in headless Chromium: run, compare, share, switch language, cancel, drive by keyboard.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatNumber, itemName, t } from "../../src/state/i18n.ts";
-import { EN, ZH } from "../../src/state/messages.ts";
+import { EN } from "../../src/state/messages.ts";
+import { ZH } from "../../src/state/messagesZh.ts";
 
 describe("the dictionaries", () => {
   it("have the same keys and the same parameters in English and Chinese", () => {
