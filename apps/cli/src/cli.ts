@@ -8,7 +8,8 @@ import { Io } from "./Io.ts";
 import { optimizeCommand } from "./optimizeCommand.ts";
 import { reportCommand } from "./reportCommand.ts";
 import { describeScenarios, describeWhatIfs, scenarioSchemaJson, validateFile } from "./scenarioCommands.ts";
-import { compareCommand, runCommand, scenarioArg, startFlag, studyFlags } from "./studyCommands.ts";
+import { scenarioArg, startFlag, whatIfFlag } from "./runFlags.ts";
+import { compareCommand, runCommand } from "./studyCommands.ts";
 
 export const VERSION = "0.1.0";
 
@@ -113,7 +114,7 @@ const explain = Command.make(
     callId: Argument.String("call-id").pipe(Argument.withDescription("The call to explain, e.g. grain-domestic-38")),
     scenario: scenarioArg,
     rules: Flag.String("rules").pipe(Flag.withDescription("The rule set to run (default: the scenario's first)"), Flag.optional),
-    whatIf: studyFlags.whatIf,
+    whatIf: whatIfFlag,
     replication: Flag.Int("replication").pipe(
       Flag.withDescription("The replication whose ships are simulated, from 0 (default 0)"),
       Flag.filter((n) => n >= 0, (n) => `--replication must be ≥ 0, got ${n}`),

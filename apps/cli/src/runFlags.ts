@@ -1,6 +1,24 @@
-import { Flag } from "effect/cli";
+import { Argument, Flag } from "effect/cli";
 
-/** The flags `run` and `report` share: how many replications, from which seed, on how many worker threads. */
+/** The flags and arguments several commands share: which scenario, edited how, run how often, from which seed, where. */
+
+/** The scenario argument, optional: a file or a built-in id (`run`, `compare`, `explain`). */
+export const scenarioArg = Argument.String("scenario").pipe(
+  Argument.withDescription("A scenario file (.json) or a built-in scenario id; default: jiaxing-default"),
+  Argument.optional,
+);
+
+/** `--what-if`, repeatable (`run`, `compare`, `explain`). */
+export const whatIfFlag = Flag.String("what-if").pipe(
+  Flag.withDescription("A what-if edit applied to the scenario, e.g. close-berth:D5:0:72 (repeatable; see `berthsim what-ifs`)"),
+  Flag.atLeast(0),
+);
+
+/** `--start`, optional: hour 0 as a date-time, for call lists whose ETAs are date-times (`run`, `compare`, `validate`). */
+export const startFlag = Flag.String("start").pipe(
+  Flag.withDescription("Date-time of hour 0 (ISO 8601, e.g. 2025-03-03T00:00), when call-list ETAs are date-times"),
+  Flag.optional,
+);
 
 /** `--replications` / `-n`, optional; `description` says what the default is for the command. */
 export const replicationsFlag = (description: string) =>

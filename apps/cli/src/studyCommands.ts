@@ -2,42 +2,29 @@ import { availableParallelism } from "node:os";
 import { simulate } from "@berthsim/core";
 import { plannerFor, replicationCalls, type Scenario, scheduleToCsv } from "@berthsim/scenario";
 import { Effect, FileSystem, Option } from "effect";
-import { Argument, Command, Flag } from "effect/cli";
+import { Command, Flag } from "effect/cli";
 import { renderClearance, renderClearanceDifferences } from "./clearanceTable.ts";
 import { OutputError, RunFailed } from "./errors.ts";
 import { Io } from "./Io.ts";
 import { renderDifferences, renderSummary } from "./kpiTable.ts";
 import { baselineIndex, checkWorkload, readStopRule, resolveScenario, selectRuleSets, withCallList } from "./loadScenario.ts";
 import { progressBar } from "./progress.ts";
-import { replicationsFlag, seedFlag, workersFlag } from "./runFlags.ts";
+import { replicationsFlag, scenarioArg, seedFlag, startFlag, whatIfFlag, workersFlag } from "./runFlags.ts";
 import { withWhatIfs } from "./scenarioCommands.ts";
 import { summaryToCsv } from "./summaryCsv.ts";
 import { runMonteCarloParallel } from "./workerPool.ts";
 
 /*
  * The study commands, `run` and `compare`: load a scenario, apply the flags, run the Monte Carlo study on the
- * worker pool and print it. Their flags (`studyFlags`, the scenario argument, `--start`) are shared with other
- * commands of cli.ts.
+ * worker pool and print it. Flags other commands share too are in runFlags.ts.
  */
 
-export const startFlag = Flag.String("start").pipe(
-  Flag.withDescription("Date-time of hour 0 (ISO 8601, e.g. 2025-03-03T00:00), when call-list ETAs are date-times"),
-  Flag.optional,
-);
-
-export const scenarioArg = Argument.String("scenario").pipe(
-  Argument.withDescription("A scenario file (.json) or a built-in scenario id; default: jiaxing-default"),
-  Argument.optional,
-);
-export const studyFlags = {
+const studyFlags = {
   rules: Flag.String("rules").pipe(
     Flag.withDescription("Rule set ids to run, comma-separated, first = baseline (default: the scenario's)"),
     Flag.atLeast(0),
   ),
-  whatIf: Flag.String("what-if").pipe(
-    Flag.withDescription("A what-if edit applied to the scenario, e.g. close-berth:D5:0:72 (repeatable; see `berthsim what-ifs`)"),
-    Flag.atLeast(0),
-  ),
+  whatIf: whatIfFlag,
   replications: replicationsFlag("Replications (default: the scenario's; with --until, the most to run, default 1000)"),
   seed: seedFlag,
   until: Flag.String("until").pipe(

@@ -1,5 +1,6 @@
 // The kernel benchmarks' workload (kernel.bench.ts, kernelCounts.bench.ts): M/M/10 at ρ = 0.7, FCFS.
-import { generateTraffic, type Port, type PoissonStream, RULE_SETS, simulate, type VesselCall } from "../src/index.ts";
+import { generateTraffic, type PoissonStream, RULE_SETS, simulate, type VesselCall } from "../src/index.ts";
+import { textbookPort } from "../test/helpers/textbookQueue.ts";
 
 export const BERTHS = 10;
 export const RHO = 0.7;
@@ -8,22 +9,9 @@ export const SEED = 20240601;
 
 const perHour = (RHO * BERTHS) / MEAN_SERVICE;
 
-const port: Port = {
-  name: "M/M/10",
-  areas: [{ id: "A", name: "A", nameZh: "A" }],
-  berths: Array.from({ length: BERTHS }, (_, j) => ({
-    id: `B${String(j + 1).padStart(2, "0")}`,
-    area: "A",
-    length: 400,
-    depth: 20,
-    cargo: ["container"],
-    foreignTradeOpen: true,
-    rates: { container: 100 },
-    overheadHours: 0,
-  })),
-  anchorages: [],
-  shiftHours: 0,
-};
+// c identical berths that take every ship, no shift time, no anchorages: the validation tests' textbook port. Each
+// ship's service time is its own (`serviceHours`), so the berths' handling rates do not enter.
+const port = textbookPort(BERTHS);
 
 const stream: PoissonStream = {
   kind: "poisson",
