@@ -30,6 +30,9 @@ const main = (): void => {
   const stride = monteCarloKeys(SCENARIO).length;
   const berthKeys = kpiKeys(port).length;
   const out = new Float64Array(rules.length * stride);
+  // One preparation serves the three rule sets because they share a queue scope (as in `runReplication`).
+  const scope = rules[0]!.queueScope;
+  if (rules.some((r) => r.queueScope !== scope)) throw new Error("the rule sets timed here must share a queue scope");
   // ms per phase and rule set (generation and preparation under rule set 0: they are shared).
   const ms = new Map<Phase, number[]>(PHASES.map((p) => [p, rules.map(() => 0)]));
   let calls = 0;
@@ -43,7 +46,7 @@ const main = (): void => {
     };
     const replication = replicationCalls(SCENARIO, k);
     lap("generate calls", 0);
-    const prepared = prepareCalls(port, replication, "port");
+    const prepared = prepareCalls(port, replication, scope);
     lap("prepare calls", 0);
     if (timed) calls += replication.length;
     rules.forEach((ruleSet, r) => {
